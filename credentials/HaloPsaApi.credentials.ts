@@ -1,0 +1,194 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestHelper,
+	INodeProperties,
+} from 'n8n-workflow';
+import { UserError } from 'n8n-workflow';
+
+import { haloErrorText, looksLikeHtml } from '../nodes/HaloPsa/transport/halo-error-text';
+import { haloEndpoints } from '../nodes/HaloPsa/transport/urls';
+
+const API_DETAILS = 'In Halo: Configuration → Integrations → Halo API → API Details';
+
+export class HaloPsaApi implements ICredentialType {
+	name = 'haloPsaApi';
+
+	displayName = 'HaloPSA API';
+
+	icon = { light: 'file:../icons/halopsa.svg', dark: 'file:../icons/halopsa.dark.svg' } as const;
+
+	documentationUrl = 'https://github.com/n8n-nodes-halopsa/n8n-nodes-halopsa#halo-api-application';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Halo URL',
+			name: 'haloUrl',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'https://acme.halopsa.com',
+			description: `The web address of your Halo instance. ${API_DETAILS}.`,
+		},
+		{
+			displayName: 'Authorisation Server URL',
+			name: 'authUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://acme.halopsa.com/auth',
+			description: `Leave empty to use <Halo URL>/auth. Self-hosted or custom-domain instances: copy "Authorisation Server" from ${API_DETAILS}.`,
+		},
+		{
+			displayName: 'Resource Server URL',
+			name: 'resourceUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://acme.halopsa.com/api',
+			description: `Leave empty to use <Halo URL>/api. Otherwise copy "Resource Server" from ${API_DETAILS}.`,
+		},
+		{
+			displayName: 'Tenant',
+			name: 'tenant',
+			type: 'string',
+			default: '',
+			placeholder: 'acme',
+			description: `Needed for Halo-hosted instances; shown as "Tenant" in ${API_DETAILS}. Sent as ?tenant= on the token request.`,
+		},
+		{
+			displayName: 'Client ID',
+			name: 'clientId',
+			type: 'string',
+			default: '',
+			required: true,
+			description:
+				'From Configuration → Integrations → Halo API → Applications → your application (authentication method "Client ID and Secret (Services)")',
+		},
+		{
+			displayName: 'Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'Shown once when the application is created in Halo',
+		},
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'string',
+			default: 'all',
+			description:
+				'Space-separated scopes the application may use, e.g. "read:tickets edit:tickets read:customers". "all" grants what the application\'s permissions allow.',
+		},
+		{
+			displayName: 'Request Budget (per 5 Minutes)',
+			name: 'requestBudget',
+			type: 'number',
+			default: 300,
+			description:
+				'Hosted Halo allows about 300 requests per rolling 5 minutes. The node paces itself to stay under this budget instead of collecting 429 errors. Set 0 to turn pacing off (self-hosted).',
+		},
+		{
+			displayName: 'Request Timeout (Seconds)',
+			name: 'timeoutSeconds',
+			type: 'number',
+			default: 60,
+			description: 'How long to wait for Halo to answer one request before failing it',
+		},
+		{
+			displayName: 'Rate-Limit Backoff (Seconds)',
+			name: 'backoffSeconds',
+			type: 'number',
+			default: 30,
+			description:
+				'First wait after a 429 that carries no Retry-After header; doubles on each further 429 (capped at 2 minutes)',
+		},
+		{
+			displayName: 'Allow Insecure HTTP',
+			name: 'allowInsecureHttp',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to allow plain http:// URLs for hosts other than localhost. Plain http sends the client secret and tokens unencrypted; only use it on a trusted internal network.',
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+	];
+
+	/** Client-credentials token request; n8n stores the result and calls this again after a 401. */
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const endpoints = haloEndpoints(credentials);
+		if ('error' in endpoints) throw new UserError(endpoints.error);
+		const { tokenUrl } = endpoints;
+		let response;
+		try {
+			response = await this.helpers.httpRequest({
+				method: 'POST',
+				url: tokenUrl,
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+				body: {
+					grant_type: 'client_credentials',
+					client_id: String(credentials.clientId ?? ''),
+					client_secret: String(credentials.clientSecret ?? ''),
+					scope: String(credentials.scope || 'all'),
+				},
+				timeout: Number(credentials.timeoutSeconds || 60) * 1000,
+				ignoreHttpStatusErrors: true,
+				returnFullResponse: true,
+			});
+		} catch (error) {
+			throw new UserError(
+				`Could not reach Halo's authorisation server at ${tokenUrl}: ${(error as Error).message}`,
+			);
+		}
+		const status = Number(response.statusCode);
+		const body = response.body as unknown;
+		if (status >= 200 && status < 300 && body && typeof body === 'object') {
+			const token = (body as { access_token?: unknown }).access_token;
+			if (typeof token === 'string' && token) return { accessToken: token };
+		}
+		throw new UserError(tokenFailureMessage(status, body, tokenUrl));
+	}
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: { Authorization: '=Bearer {{$credentials.accessToken}}' },
+		},
+	};
+
+	// Proves both halves: the token request (preAuthentication runs first) and API access as the login agent.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL:
+				'={{ ($credentials.resourceUrl ? $credentials.resourceUrl : $credentials.haloUrl.replace(/\\/+$/, "") + "/api").replace(/\\/+$/, "") }}',
+			url: '/Agent/me',
+			method: 'GET',
+		},
+	};
+}
+
+function tokenFailureMessage(status: number, body: unknown, tokenUrl: string): string {
+	const text = typeof body === 'string' ? body : '';
+	if (looksLikeHtml(text)) {
+		return `Halo's token endpoint (${tokenUrl}) answered HTTP ${status} with an HTML error page instead of a token. This usually means the API application has no login agent: in Halo open Configuration → Integrations → Halo API → Applications → your application and set "Agent to log in as" (an active agent with API access), then save.`;
+	}
+	const halo = haloErrorText(body) || `HTTP ${status}`;
+	if (status === 401 || /invalid_client/i.test(halo)) {
+		return `Credentials rejected by Halo: ${halo}. Check the Client ID and Client Secret (Configuration → Integrations → Halo API → Applications).`;
+	}
+	if (/tenant/i.test(halo)) {
+		return `Halo did not accept the tenant: ${halo}. Check the Tenant field against ${API_DETAILS}.`;
+	}
+	if (status >= 200 && status < 300) {
+		return `Halo's token endpoint (${tokenUrl}) answered without an access token. Check the Authorisation Server URL.`;
+	}
+	return `Halo refused the token request (HTTP ${status}): ${halo}`;
+}

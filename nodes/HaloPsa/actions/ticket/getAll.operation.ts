@@ -1,0 +1,224 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllFields, simplifyField } from '../../descriptions/common';
+import { simplifyRecord } from '../../helpers/simplify';
+import { inputError, toOptionalHaloId } from '../../helpers/validate';
+import { haloList } from '../../transport/list';
+
+const properties: INodeProperties[] = [
+	...returnAllFields,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Agent Name or ID',
+				name: 'agentId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getAgents' },
+				default: '',
+				description: 'Tickets assigned to this agent. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Asset ID',
+				name: 'assetId',
+				type: 'string',
+				default: '',
+				description: 'Tickets linked to this asset',
+			},
+			{
+				displayName: 'Client Name or ID',
+				name: 'clientId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getClients' },
+				default: '',
+				description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{
+				displayName: 'Date Field',
+				name: 'dateField',
+				type: 'options',
+				default: 'lastactiondate',
+				description: 'Which date "Since" and "Until" apply to',
+				options: [
+					{ name: 'Created', value: 'dateoccured' },
+					{ name: 'Last Action', value: 'lastactiondate', description: 'Changed since: the last note, email, status or time entry' },
+					{ name: 'Closed', value: 'datecleared' },
+				],
+			},
+			{
+				displayName: 'Priority Names or IDs',
+				name: 'priorityIds',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getPriorities' },
+				default: [],
+				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Text to find in the summary or details',
+			},
+			{
+				displayName: 'Since',
+				name: 'since',
+				type: 'dateTime',
+				default: '',
+				description: 'Only tickets whose Date Field is on or after this time',
+			},
+			{
+				displayName: 'Site ID',
+				name: 'siteId',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'State',
+				name: 'state',
+				type: 'options',
+				default: 'all',
+				options: [
+					{ name: 'All', value: 'all' },
+					{ name: 'Open Only', value: 'open' },
+					{ name: 'Closed Only', value: 'closed' },
+				],
+			},
+			{
+				displayName: 'Status Names or IDs',
+				name: 'statusIds',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getStatuses' },
+				default: [],
+				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{
+				displayName: 'Team Names or IDs',
+				name: 'teamIds',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getTeams' },
+				default: [],
+				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{
+				displayName: 'Ticket Type Name or ID',
+				name: 'ticketTypeId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getTicketTypes' },
+				default: '',
+				description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{
+				displayName: 'Until',
+				name: 'until',
+				type: 'dateTime',
+				default: '',
+				description: 'Only tickets whose Date Field is on or before this time',
+			},
+			{
+				displayName: 'User (Requester) ID',
+				name: 'userId',
+				type: 'string',
+				default: '',
+			},
+		],
+	},
+	{
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'collection',
+		placeholder: 'Add Sort',
+		default: {},
+		options: [
+			{
+				displayName: 'Order By',
+				name: 'orderBy',
+				type: 'options',
+				default: 'id',
+				options: [
+					{ name: 'Created', value: 'dateoccurred' },
+					{ name: 'Fix-By Time', value: 'fixbydate' },
+					{ name: 'ID', value: 'id' },
+					{ name: 'Last Action', value: 'lastactiondate' },
+					{ name: 'Priority', value: 'priority_id' },
+					{ name: 'Status', value: 'status_id' },
+				],
+			},
+			{
+				displayName: 'Descending',
+				name: 'descending',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to sort from the highest/latest to the lowest/earliest',
+			},
+		],
+	},
+	simplifyField,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['ticket'], operation: ['getAll'] } }, properties);
+
+function idList(ctx: IExecuteFunctions, itemIndex: number, field: string, values: unknown): string | undefined {
+	const list = (Array.isArray(values) ? values : String(values ?? '').split(',')).filter((v) => String(v).trim() !== '');
+	if (!list.length) return undefined;
+	return list.map((v) => String(toOptionalHaloId(ctx, itemIndex, field, v))).join(',');
+}
+
+function isoDate(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const time = Date.parse(String(value));
+	if (!Number.isFinite(time)) throw inputError(ctx, itemIndex, field, `"${String(value)}" is not a date`);
+	return new Date(time).toISOString();
+}
+
+/** Translates the filter collection into Halo's query parameters. */
+export function ticketQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const sort = ctx.getNodeParameter('sort', itemIndex, {}) as IDataObject;
+	const qs: IDataObject = {
+		client_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Client', filters.clientId),
+		site_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Site ID', filters.siteId),
+		user_id: toOptionalHaloId(ctx, itemIndex, 'Filters → User ID', filters.userId),
+		agent_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Agent', filters.agentId),
+		asset_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Asset ID', filters.assetId),
+		requesttype_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Ticket Type', filters.ticketTypeId),
+		status: idList(ctx, itemIndex, 'Filters → Status', filters.statusIds),
+		team: idList(ctx, itemIndex, 'Filters → Team', filters.teamIds),
+		priority: idList(ctx, itemIndex, 'Filters → Priority', filters.priorityIds),
+		search: filters.search ? String(filters.search) : undefined,
+	};
+	if (filters.state === 'open') qs.open_only = true;
+	if (filters.state === 'closed') qs.closed_only = true;
+	const since = isoDate(ctx, itemIndex, 'Filters → Since', filters.since);
+	const until = isoDate(ctx, itemIndex, 'Filters → Until', filters.until);
+	if (since || until) {
+		qs.datesearch = filters.dateField || 'lastactiondate';
+		qs.startdate = since;
+		qs.enddate = until;
+	}
+	if (sort.orderBy) {
+		qs.order = sort.orderBy;
+		qs.orderdesc = sort.descending === true;
+	}
+	for (const key of Object.keys(qs)) if (qs[key] === undefined) delete qs[key];
+	return qs;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const rows = await haloList.call(this, {
+		path: '/Tickets',
+		qs: ticketQuery(this, itemIndex),
+		limit,
+		itemIndex,
+		mapRow: simplify ? (row) => simplifyRecord('ticket', row) : undefined,
+	});
+	return rows.map((json) => ({ json }));
+}

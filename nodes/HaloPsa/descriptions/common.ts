@@ -1,0 +1,83 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Return All + Limit, shared by every Get Many. */
+export const returnAllFields: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to return a compact record with the fields flows use most (IDs with their names, custom fields as a name → value map) instead of Halo\'s full record',
+};
+
+export const additionalJsonField: INodeProperties = {
+	displayName: 'Additional Fields (JSON)',
+	name: 'additionalJson',
+	type: 'json',
+	default: '{}',
+	description:
+		'Any other Halo fields as a JSON object, sent as they are and merged last (they win over the fields above). See Halo\'s API documentation for field names.',
+};
+
+export interface LocatorSpec {
+	name: string;
+	displayName: string;
+	/** listSearch method name */
+	searchMethod: string;
+	required?: boolean;
+	description?: string;
+	/** example shown in the URL mode */
+	urlPlaceholder: string;
+}
+
+/** From List (searchable) / By ID / By URL — the same three ways to pick any Halo record. */
+export function recordLocator(spec: LocatorSpec): INodeProperties {
+	return {
+		displayName: spec.displayName,
+		name: spec.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: spec.required ?? true,
+		description: spec.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: spec.searchMethod, searchable: true, searchFilterRequired: false },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 1234',
+				validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Not a valid Halo ID (a whole number)' } }],
+			},
+			{
+				displayName: 'By URL',
+				name: 'url',
+				type: 'string',
+				placeholder: spec.urlPlaceholder,
+			},
+		],
+	};
+}

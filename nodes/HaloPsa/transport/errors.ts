@@ -1,0 +1,52 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { haloErrorText } from './halo-error-text';
+
+export interface FailureContext {
+	method: string;
+	path: string;
+	itemIndex?: number;
+	/** what the transport already tried, e.g. "waited 2 s after a 429 (1 retry)" */
+	attempts?: string[];
+}
+
+const STATUS_HINTS: Record<number, string> = {
+	401: 'Halo rejected the access token. Check the credential (client ID/secret, scope) and that the login agent is active.',
+	403: 'The API application or its login agent lacks permission for this. In Halo, check the application\'s permissions and the agent\'s role.',
+	404: 'Halo has no record with that ID (or the login agent cannot see it).',
+	429: 'Halo\'s rate limit was reached. The node waits and retries; lower the request budget on the credential or spread the work out.',
+};
+
+/**
+ * A NodeApiError built only from what is safe to show: Halo's own message, the status and the request
+ * line. The raw HTTP error is not attached because it carries the Authorization header.
+ */
+export function haloApiError(
+	node: INode,
+	status: number,
+	body: unknown,
+	context: FailureContext,
+): NodeApiError {
+	const halo = haloErrorText(body) || `HTTP ${status}`;
+	const details = [`${context.method} ${context.path} → HTTP ${status}`];
+	if (STATUS_HINTS[status]) details.push(STATUS_HINTS[status]);
+	if (context.attempts?.length) details.push(`Retries: ${context.attempts.join('; ')}`);
+	return new NodeApiError(node, { message: halo, httpCode: String(status) } as JsonObject, {
+		message: `Halo: ${halo}`,
+		description: details.join('\n'),
+		httpCode: String(status),
+		itemIndex: context.itemIndex,
+	});
+}
+
+/** A failure with no HTTP answer (timeout, reset, refused, bad credential settings). */
+export function haloTransportError(node: INode, message: string, context: FailureContext): NodeApiError {
+	const details = [`${context.method} ${context.path}`];
+	if (context.attempts?.length) details.push(`Retries: ${context.attempts.join('; ')}`);
+	return new NodeApiError(node, { message } as JsonObject, {
+		message,
+		description: details.join('\n'),
+		itemIndex: context.itemIndex,
+	});
+}

@@ -1,0 +1,216 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+
+import { haloApiError, haloTransportError, type FailureContext } from './errors';
+import { pauseUntil, takeSlot } from './pacer';
+import { haloEndpoints } from './urls';
+
+export const CREDENTIAL_TYPE = 'haloPsaApi';
+
+export type HaloContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
+
+export interface HaloRequest {
+	method: IHttpRequestMethods;
+	/** path below the resource server, e.g. `/Tickets/12` */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[];
+	itemIndex?: number;
+	/** `arraybuffer` for attachment downloads */
+	encoding?: 'arraybuffer';
+}
+
+/** The credential and the URLs it points at; a bad URL in the credential becomes a clear node error. */
+export async function credentialEndpoints(ctx: HaloContext, context: FailureContext) {
+	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
+	const endpoints = haloEndpoints(credentials);
+	if ('error' in endpoints) throw haloTransportError(ctx.getNode(), endpoints.error, context);
+	return { credentials, endpoints };
+}
+
+export interface HaloResponse<T> {
+	body: T;
+	headers: IDataObject;
+	statusCode: number;
+}
+
+const RATE_LIMIT_RETRIES = 4;
+const GATEWAY_RETRIES = 3;
+const MAX_WAIT_MS = 120_000;
+const PACING_WINDOW_MS = 5 * 60 * 1000;
+const RETRYABLE_STATUS = new Set([502, 503, 504]);
+const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN']);
+
+interface ThrownFailure {
+	status?: number;
+	code?: string;
+	message: string;
+	body?: unknown;
+}
+
+/** What a thrown request error really was; n8n wraps the HTTP client's error in a NodeApiError. */
+function inspectThrown(error: unknown): ThrownFailure {
+	const outer = error as { httpCode?: string | null; cause?: unknown; message?: string; code?: string };
+	const inner = (outer.cause ?? outer) as {
+		code?: string;
+		message?: string;
+		response?: { status?: number; data?: unknown };
+	};
+	const status = inner.response?.status ?? (outer.httpCode ? Number(outer.httpCode) : undefined);
+	return {
+		status: Number.isFinite(status) ? status : undefined,
+		code: inner.code ?? outer.code,
+		message: String(inner.message ?? outer.message ?? error),
+		body: inner.response?.data,
+	};
+}
+
+function retryAfterMs(headers: IDataObject): number | undefined {
+	const value = headers['retry-after'] ?? headers['Retry-After'];
+	if (value === undefined || value === null || value === '') return undefined;
+	const seconds = Number(value);
+	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+	const date = Date.parse(String(value));
+	return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+
+function parseBody(raw: unknown, context: FailureContext, node: HaloContext): unknown {
+	if (typeof raw !== 'string') return raw;
+	const text = raw.trim();
+	if (text === '') return undefined;
+	if (text.startsWith('{') || text.startsWith('[')) {
+		try {
+			return JSON.parse(text);
+		} catch {
+			throw haloTransportError(
+				node.getNode(),
+				`Halo sent a malformed JSON response (${text.length} characters, possibly cut off)`,
+				context,
+			);
+		}
+	}
+	return raw;
+}
+
+/**
+ * The one place that sends a request to Halo's resource server: token through the credential,
+ * pacing, retries that are safe, and Halo's error text. A write that failed with a 5xx or timeout
+ * is never re-sent, because Halo may already have applied it.
+ */
+export async function haloRequestFull<T = unknown>(
+	this: HaloContext,
+	request: HaloRequest,
+): Promise<HaloResponse<T>> {
+	const node = this.getNode();
+	const context: FailureContext = {
+		method: request.method,
+		path: request.path,
+		itemIndex: request.itemIndex,
+		attempts: [],
+	};
+	const { credentials, endpoints } = await credentialEndpoints(this, context);
+	const budget = Math.max(0, Number(credentials.requestBudget ?? 300));
+	const timeout = Math.max(1, Number(credentials.timeoutSeconds || 60)) * 1000;
+	const backoffMs = Math.max(0, Number(credentials.backoffSeconds ?? 30)) * 1000;
+	const paceKey = `${endpoints.apiUrl}|${String(credentials.clientId)}`;
+	const isRead = request.method === 'GET';
+
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: `${endpoints.apiUrl}${request.path}`,
+		qs: request.qs,
+		json: request.encoding === undefined,
+		timeout,
+		returnFullResponse: true,
+		// Every status comes back as a response except 401, which must throw so that n8n
+		// fetches a new token (preAuthentication) and repeats the request once.
+		ignoreHttpStatusErrors: { ignore: true, except: [401] },
+	};
+	if (request.body !== undefined) options.body = request.body;
+	if (request.encoding) options.encoding = request.encoding;
+
+	let rateLimitRetries = 0;
+	let gatewayRetries = 0;
+	for (;;) {
+		const waited = await takeSlot(paceKey, budget, PACING_WINDOW_MS);
+		if (waited > 1000) context.attempts!.push(`paced ${Math.round(waited / 1000)} s to stay within the request budget`);
+		let response: IN8nHttpFullResponse;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL_TYPE,
+				{ ...options },
+			)) as IN8nHttpFullResponse;
+		} catch (error) {
+			const failure = inspectThrown(error);
+			if (failure.status !== undefined) {
+				throw haloApiError(node, failure.status, failure.body ?? failure.message, context);
+			}
+			if (failure.code === 'ECONNABORTED' || failure.code === 'ETIMEDOUT' || /timeout/i.test(failure.message)) {
+				throw haloTransportError(
+					node,
+					`Halo did not answer within ${timeout / 1000} s (${request.method} ${request.path})${isRead ? '' : '. The write may or may not have been applied: check Halo before running it again'}`,
+					context,
+				);
+			}
+			if (isRead && failure.code && RESET_CODES.has(failure.code) && gatewayRetries < GATEWAY_RETRIES) {
+				const wait = 1000 * 2 ** gatewayRetries++;
+				context.attempts!.push(`${failure.code}, retried after ${wait / 1000} s`);
+				await sleep(wait);
+				continue;
+			}
+			if (error instanceof NodeApiError && failure.code === undefined) {
+				// Raised by the credential (token request); its message already says what to do.
+				throw haloTransportError(node, failure.message, context);
+			}
+			throw haloTransportError(
+				node,
+				`Could not reach Halo (${failure.code ?? failure.message})${isRead ? '' : '. The write may or may not have been applied: check Halo before running it again'}`,
+				context,
+			);
+		}
+
+		const status = Number(response.statusCode);
+		const headers = (response.headers ?? {}) as IDataObject;
+		if (status >= 200 && status < 300) {
+			const body = request.encoding ? response.body : parseBody(response.body, context, this);
+			return { body: body as T, headers, statusCode: status };
+		}
+		// A 429 means Halo refused the request without applying it, so even writes are safe to repeat.
+		if (status === 429 && rateLimitRetries < RATE_LIMIT_RETRIES) {
+			const told = retryAfterMs(headers);
+			const wait = Math.min(MAX_WAIT_MS, told ?? backoffMs * 2 ** rateLimitRetries);
+			rateLimitRetries++;
+			context.attempts!.push(
+				`429 rate limit, waited ${Math.round(wait / 100) / 10} s${told === undefined ? '' : ' (Retry-After)'}`,
+			);
+			pauseUntil(paceKey, Date.now() + wait);
+			continue;
+		}
+		if (isRead && RETRYABLE_STATUS.has(status) && gatewayRetries < GATEWAY_RETRIES) {
+			const wait = 1000 * 2 ** gatewayRetries++;
+			context.attempts!.push(`HTTP ${status}, retried after ${wait / 1000} s`);
+			await sleep(wait);
+			continue;
+		}
+		throw haloApiError(node, status, bodyForError(response.body), context);
+	}
+}
+
+function bodyForError(body: unknown): unknown {
+	return Buffer.isBuffer(body) ? body.toString('utf8') : body;
+}
+
+/** haloRequestFull without the headers: what almost every operation wants. */
+export async function haloRequest<T = unknown>(this: HaloContext, request: HaloRequest): Promise<T> {
+	return (await haloRequestFull.call(this, request)).body as T;
+}

@@ -1,0 +1,61 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+/** Where the credential's token and API calls go, derived from the credential fields. */
+export interface HaloEndpoints {
+	/** e.g. https://acme.halopsa.com (no trailing slash) */
+	haloUrl: string;
+	/** token endpoint, tenant appended as Halo's hosted auth server expects */
+	tokenUrl: string;
+	/** resource server base, e.g. https://acme.halopsa.com/api */
+	apiUrl: string;
+}
+
+/** A settings problem, worded for the user; callers raise it as their own error type. */
+export interface EndpointProblem {
+	error: string;
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/**
+ * Checks a URL the user typed. Plain http would send the client secret and every token in clear text,
+ * so it is accepted only for a local Halo (the simulator) or when the user explicitly allows it.
+ */
+export function checkHaloUrl(field: string, value: string, allowInsecure: boolean): string | EndpointProblem {
+	const url = value.trim().replace(/\/+$/, '');
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return {
+			error: `${field} "${value}" is not a valid URL. Use the full address including https://, e.g. https://acme.halopsa.com`,
+		};
+	}
+	if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+		return { error: `${field} "${value}" must start with https:// (or http:// for a local test instance)` };
+	}
+	if (parsed.protocol === 'http:' && !allowInsecure && !LOOPBACK_HOSTS.has(parsed.hostname)) {
+		return {
+			error: `${field} "${value}" uses plain http, which would send the client secret unencrypted. Use https://, or turn on "Allow Insecure HTTP" for a trusted internal host.`,
+		};
+	}
+	return url;
+}
+
+export function haloEndpoints(credentials: ICredentialDataDecryptedObject): HaloEndpoints | EndpointProblem {
+	const allowInsecure = credentials.allowInsecureHttp === true;
+	const haloUrl = checkHaloUrl('Halo URL', String(credentials.haloUrl ?? ''), allowInsecure);
+	if (typeof haloUrl !== 'string') return haloUrl;
+	const authUrl = credentials.authUrl
+		? checkHaloUrl('Authorisation Server URL', String(credentials.authUrl), allowInsecure)
+		: `${haloUrl}/auth`;
+	if (typeof authUrl !== 'string') return authUrl;
+	const apiUrl = credentials.resourceUrl
+		? checkHaloUrl('Resource Server URL', String(credentials.resourceUrl), allowInsecure)
+		: `${haloUrl}/api`;
+	if (typeof apiUrl !== 'string') return apiUrl;
+	const tenant = String(credentials.tenant ?? '').trim();
+	// Hosted Halo wants the tenant as a query parameter of the token URL; on a tenant's own host it is optional.
+	const tokenUrl = tenant ? `${authUrl}/token?tenant=${encodeURIComponent(tenant)}` : `${authUrl}/token`;
+	return { haloUrl, tokenUrl, apiUrl };
+}
