@@ -4,7 +4,9 @@ import { credentialEndpoints } from '../transport/request';
 import { inputError, toHaloId } from './validate';
 
 /** Query parameters that carry a record's id in Halo's web app and API links, per resource. */
-const URL_ID_PARAMS: Record<string, string[]> = {
+export type LocatorResource = keyof typeof URL_ID_PARAMS;
+
+const URL_ID_PARAMS = {
 	ticket: ['id', 'ticketid', 'faultid'],
 	client: ['clientid', 'id'],
 	site: ['siteid', 'id'],
@@ -22,7 +24,7 @@ export async function locatorId(
 	itemIndex: number,
 	parameter: string,
 	field: string,
-	resource: keyof typeof URL_ID_PARAMS,
+	resource: LocatorResource,
 ): Promise<number> {
 	const raw = ctx.getNodeParameter(parameter, itemIndex, undefined, { extractValue: false }) as
 		| INodeParameterResourceLocator

@@ -9,6 +9,35 @@ export const SIMPLE_FIELDS: Record<string, string[]> = {
 		'impact', 'urgency', 'dateoccurred', 'datecreated', 'lastactiondate', 'last_update', 'dateclosed',
 		'fixbydate', 'respondbydate', 'deadlinedate', 'timetaken', 'parent_id', 'assets', 'hasbeenclosed',
 	],
+	action: [
+		'id', 'ticket_id', 'outcome', 'outcome_id', 'note', 'hiddenfromuser', 'important', 'timetaken',
+		'nonbilltime', 'actisbillable', 'datetime', 'who', 'who_agentid', 'new_status', 'new_status_name',
+		'new_agent', 'sendemail', 'emailto',
+	],
+	asset: [
+		'id', 'inventory_number', 'key_field', 'key_field2', 'key_field3', 'assettype_id', 'assettype_name',
+		'client_id', 'client_name', 'site_id', 'site_name', 'user_id', 'username', 'status_id', 'inactive',
+		'warranty_end', 'contract_id', 'notes', 'fields',
+	],
+	client: [
+		'id', 'name', 'toplevel_id', 'toplevel_name', 'inactive', 'is_vip', 'website', 'domain', 'ref',
+		'main_site_id', 'main_site_name', 'pritech', 'sectech', 'accountmanagertech', 'notes',
+	],
+	site: [
+		'id', 'name', 'client_id', 'client_name', 'inactive', 'sla_id', 'phonenumber', 'timezone',
+		'maincontact_id', 'maincontact_name', 'delivery_address', 'notes',
+	],
+	user: [
+		'id', 'name', 'firstname', 'surname', 'emailaddress', 'phonenumber', 'mobilenumber', 'client_id',
+		'client_name', 'site_id', 'site_name', 'inactive', 'isimportantcontact', 'login',
+	],
+	agent: ['id', 'name', 'firstname', 'surname', 'email', 'team', 'team_id', 'teams', 'isdisabled', 'inactive', 'is_api_agent'],
+	team: ['id', 'name', 'department_id', 'department_name', 'inactive'],
+	contract: [
+		'id', 'ref', 'client_id', 'client_name', 'site_id', 'contract_type', 'start_date', 'end_date',
+		'startdate', 'enddate', 'active', 'inactive', 'billing_description', 'notes',
+	],
+	kbArticle: ['id', 'name', 'title', 'description', 'resolution', 'tags', 'type', 'date_created', 'last_updated', 'url'],
 };
 
 /** Halo custom fields as `{label or name: display value}`, the shape an If or Set node can use directly. */

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { readPage } from '../transport/list';
+import { haloList, readPage } from '../transport/list';
 import { credentialEndpoints, haloRequest } from '../transport/request';
 
 const SEARCH_PAGE_SIZE = 50;
@@ -36,6 +36,11 @@ async function searchRecords(
 	};
 }
 
+function named(row: IDataObject, extra?: unknown): string {
+	const name = String(row.name ?? `#${String(row.id)}`);
+	return extra ? `${name} (${String(extra)})` : name;
+}
+
 export async function searchTickets(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
 	return await searchRecords(
 		this,
@@ -48,4 +53,57 @@ export async function searchTickets(this: ILoadOptionsFunctions, filter?: string
 		filter,
 		paginationToken,
 	);
+}
+
+export async function searchClients(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	return await searchRecords(
+		this,
+		{ path: '/Client', qs: { order: 'name' }, label: (row) => named(row), url: (haloUrl, id) => `${haloUrl}/customers?clientid=${id}` },
+		filter,
+		paginationToken,
+	);
+}
+
+export async function searchSites(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	return await searchRecords(
+		this,
+		{ path: '/Site', qs: { order: 'name' }, label: (row) => named(row, row.client_name), url: (haloUrl, id) => `${haloUrl}/customers?siteid=${id}` },
+		filter,
+		paginationToken,
+	);
+}
+
+export async function searchUsers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	return await searchRecords(
+		this,
+		{ path: '/Users', qs: { order: 'name' }, label: (row) => named(row, row.emailaddress ?? row.client_name), url: (haloUrl, id) => `${haloUrl}/customers?userid=${id}` },
+		filter,
+		paginationToken,
+	);
+}
+
+export async function searchAssets(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	return await searchRecords(
+		this,
+		{
+			path: '/Asset',
+			qs: {},
+			label: (row) => `${String(row.inventory_number ?? row.key_field ?? `#${String(row.id)}`)}${row.client_name ? ` (${String(row.client_name)})` : ''}`,
+			url: (haloUrl, id) => `${haloUrl}/assets?assetid=${id}`,
+		},
+		filter,
+		paginationToken,
+	);
+}
+
+/** Agents are a bare, unpaged list in Halo: filtered here rather than paged. */
+export async function searchAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const rows = await haloList.call(this, { path: '/Agent', qs: filter ? { search: filter } : {}, paged: false });
+	const { haloUrl } = (await credentialEndpoints(this, { method: 'GET', path: '/Agent' })).endpoints;
+	const wanted = (filter ?? '').toLowerCase();
+	return {
+		results: rows
+			.filter((row) => !wanted || `${String(row.name)} ${String(row.email ?? '')}`.toLowerCase().includes(wanted))
+			.map((row) => ({ name: named(row, row.email), value: String(row.id), url: `${haloUrl}/config/agents?agentid=${String(row.id)}` })),
+	};
 }

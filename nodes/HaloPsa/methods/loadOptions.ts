@@ -1,28 +1,59 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { CUSTOM_FIELD_TYPE, type CustomFieldOwner } from '../helpers/customFields';
 import { haloList } from '../transport/list';
 
 /** Dropdowns never hold more than this; larger tenants pick by ID through an expression. */
 const DROPDOWN_MAX = 1000;
 
-function toOptions(rows: IDataObject[], idField = 'id', describe?: (row: IDataObject) => string | undefined) {
+function toOptions(
+	rows: IDataObject[],
+	valueOf: (row: IDataObject) => unknown = (row) => row.id,
+	describe?: (row: IDataObject) => string | undefined,
+): INodePropertyOptions[] {
 	const seen = new Set<string>();
 	const options: INodePropertyOptions[] = [];
 	for (const row of rows) {
-		const value = row[idField];
-		if (value === undefined || value === null || seen.has(String(value))) continue;
+		const value = valueOf(row);
+		if (value === undefined || value === null || value === '' || seen.has(String(value))) continue;
 		seen.add(String(value));
-		options.push({ name: String(row.name ?? `#${String(value)}`), value: value as number, description: describe?.(row) });
+		options.push({ name: String(row.name ?? `#${String(value)}`), value: value as string | number, description: describe?.(row) });
 	}
 	return options.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Errors are not caught here: n8n shows them in the dropdown instead of an empty list. */
 async function lookup(ctx: ILoadOptionsFunctions, path: string, qs: IDataObject = {}, paged = false) {
 	return await haloList.call(ctx, { path, qs, paged, limit: paged ? DROPDOWN_MAX : undefined });
 }
 
+/** The value of the first of these parameters the user has set (fields live in different collections per operation). */
+function currentValue(ctx: ILoadOptionsFunctions, paths: string[]): string | undefined {
+	for (const path of paths) {
+		let value: unknown;
+		try {
+			value = ctx.getCurrentNodeParameter(path, { extractValue: true });
+		} catch {
+			value = undefined;
+		}
+		if (value !== undefined && value !== null && value !== '' && /^\d+$/.test(String(value))) return String(value);
+	}
+	return undefined;
+}
+
+const CLIENT_PARAMS = ['clientId', 'additionalFields.client_id', 'updateFields.client_id', 'filters.clientId'];
+const TICKET_TYPE_PARAMS = ['additionalFields.tickettype_id', 'updateFields.tickettype_id', 'filters.ticketTypeId'];
+
 export async function getStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return toOptions(await lookup(this, '/Status'));
+	const ticketType = currentValue(this, TICKET_TYPE_PARAMS);
+	return toOptions(await lookup(this, '/Status', ticketType ? { tickettype_id: ticketType } : {}));
+}
+
+/** Statuses that close a ticket: all statuses minus those Halo lists with `excludeclosed`. */
+export async function getClosedStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const [all, open] = await Promise.all([lookup(this, '/Status'), lookup(this, '/Status', { excludeclosed: true })]);
+	const openIds = new Set(open.map((row) => String(row.id)));
+	return toOptions(all.filter((row) => !openIds.has(String(row.id))));
 }
 
 export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -31,17 +62,61 @@ export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INode
 
 export async function getPriorities(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	// Priorities are listed once per SLA; the same priorityid appears several times.
-	return toOptions(await lookup(this, '/Priority'), 'priorityid');
+	return toOptions(await lookup(this, '/Priority'), (row) => row.priorityid);
 }
 
 export async function getTeams(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return toOptions(await lookup(this, '/Team'));
 }
 
+export async function getTeamNames(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return toOptions(await lookup(this, '/Team'), (row) => row.name);
+}
+
 export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return toOptions(await lookup(this, '/Agent'), 'id', (row) => (row.email ? String(row.email) : undefined));
+	return toOptions(await lookup(this, '/Agent'), undefined, (row) => (row.email ? String(row.email) : undefined));
+}
+
+export async function getOutcomes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const rows = await lookup(this, '/Outcome');
+	return toOptions(rows.map((row) => ({ ...row, name: row.outcome ?? row.name })));
+}
+
+export async function getAssetTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return toOptions(await lookup(this, '/AssetType'));
 }
 
 export async function getClients(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return toOptions(await lookup(this, '/Client', { order: 'name' }, true));
+}
+
+export async function getSites(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const clientId = currentValue(this, CLIENT_PARAMS);
+	return toOptions(await lookup(this, '/Site', clientId ? { client_id: clientId } : {}, true), undefined, (row) =>
+		row.client_name ? String(row.client_name) : undefined,
+	);
+}
+
+async function customFields(ctx: ILoadOptionsFunctions, owner: CustomFieldOwner) {
+	const rows = await lookup(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE[owner] });
+	return toOptions(
+		rows.map((row) => ({ ...row, name: `${String(row.label ?? row.name)} (${String(row.name)})` })),
+		(row) => row.name && String(row.name).replace(/^.* \((.*)\)$/, '$1'),
+	);
+}
+
+export async function getTicketCustomFields(this: ILoadOptionsFunctions) {
+	return await customFields(this, 'ticket');
+}
+
+export async function getClientCustomFields(this: ILoadOptionsFunctions) {
+	return await customFields(this, 'client');
+}
+
+export async function getSiteCustomFields(this: ILoadOptionsFunctions) {
+	return await customFields(this, 'site');
+}
+
+export async function getAssetCustomFields(this: ILoadOptionsFunctions) {
+	return await customFields(this, 'asset');
 }

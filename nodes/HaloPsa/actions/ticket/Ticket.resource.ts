@@ -1,9 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as create from './create.operation';
+import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as linkAsset from './linkAsset.operation';
+import * as resolve from './resolve.operation';
+import * as update from './update.operation';
 
-export { get, getAll };
+export const operations = { create, delete: del, get, getAll, linkAsset, resolve, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -13,11 +18,21 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['ticket'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Get a ticket', action: 'Get a ticket' },
+			{ name: 'Create', value: 'create', description: 'Writes to Halo: log a new ticket', action: 'Create a ticket' },
+			{ name: 'Delete', value: 'delete', description: 'Writes to Halo: delete a ticket', action: 'Delete a ticket' },
+			{ name: 'Get', value: 'get', description: 'Read one ticket', action: 'Get a ticket' },
 			{ name: 'Get Many', value: 'getAll', description: 'List tickets with filters', action: 'Get many tickets' },
+			{ name: 'Link Asset', value: 'linkAsset', description: 'Writes to Halo: add an asset to the ticket, keeping those already linked', action: 'Link an asset to a ticket' },
+			{ name: 'Resolve', value: 'resolve', description: 'Writes to Halo: set a closed status and add the closure note in one step', action: 'Resolve a ticket' },
+			{ name: 'Update', value: 'update', description: 'Writes to Halo: change the fields you set, keep the rest', action: 'Update a ticket' },
 		],
 		default: 'getAll',
 	},
+	...create.description,
+	...del.description,
 	...get.description,
 	...getAll.description,
+	...linkAsset.description,
+	...resolve.description,
+	...update.description,
 ];

@@ -1,13 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllFields, simplifyField } from '../../descriptions/common';
-import { simplifyRecord } from '../../helpers/simplify';
 import { inputError, toOptionalHaloId } from '../../helpers/validate';
-import { haloList } from '../../transport/list';
+import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
-	...returnAllFields,
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -158,10 +154,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	simplifyField,
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['ticket'], operation: ['getAll'] } }, properties);
 
 function idList(ctx: IExecuteFunctions, itemIndex: number, field: string, values: unknown): string | undefined {
 	const list = (Array.isArray(values) ? values : String(values ?? '').split(',')).filter((v) => String(v).trim() !== '');
@@ -209,16 +202,12 @@ export function ticketQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObj
 	return qs;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const rows = await haloList.call(this, {
-		path: '/Tickets',
-		qs: ticketQuery(this, itemIndex),
-		limit,
-		itemIndex,
-		mapRow: simplify ? (row) => simplifyRecord('ticket', row) : undefined,
-	});
-	return rows.map((json) => ({ json }));
-}
+const operation = getManyOperation({
+	resource: 'ticket',
+	operation: 'getAll',
+	path: '/Tickets',
+	properties,
+	query: ticketQuery,
+});
+
+export const { description, execute } = operation;

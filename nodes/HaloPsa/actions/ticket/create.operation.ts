@@ -1,0 +1,42 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { additionalJsonField, simplifyField } from '../../descriptions/common';
+import { customFieldsProperty } from '../../descriptions/customFields';
+import { inputError } from '../../helpers/validate';
+import { outputRecords } from '../common/crud';
+import { recordBody, saveRecord } from '../common/write';
+import { ticketFieldRules, ticketFields } from './fields';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Summary',
+		name: 'summary',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'The ticket\'s subject line',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: ticketFields(false),
+	},
+	customFieldsProperty('ticket'),
+	additionalJsonField,
+	simplifyField,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['ticket'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const summary = String(this.getNodeParameter('summary', itemIndex, '')).trim();
+	if (!summary) throw inputError(this, itemIndex, 'Summary', 'is required and cannot be empty');
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body = await recordBody(this, itemIndex, { summary }, fields, ticketFieldRules, 'ticket');
+	const ticket = await saveRecord(this, itemIndex, '/Tickets', body);
+	return outputRecords(this, itemIndex, 'ticket', [ticket]);
+}

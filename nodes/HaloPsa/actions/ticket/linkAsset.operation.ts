@@ -1,0 +1,74 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { assetsByHostname } from '../../helpers/assets';
+import { locatorId } from '../../helpers/locator';
+import { inputError, toHaloId } from '../../helpers/validate';
+import { haloRequest } from '../../transport/request';
+import { saveRecord } from '../common/write';
+import { ticketLocator } from '../../descriptions/locators';
+
+const properties: INodeProperties[] = [
+	ticketLocator,
+	{
+		displayName: 'Find Asset By',
+		name: 'assetBy',
+		type: 'options',
+		default: 'id',
+		options: [
+			{ name: 'ID', value: 'id' },
+			{ name: 'Hostname', value: 'hostname', description: 'Asset tag or key field, matched within the ticket\'s client' },
+		],
+	},
+	{
+		displayName: 'Asset ID',
+		name: 'assetId',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show: { assetBy: ['id'] } },
+	},
+	{
+		displayName: 'Hostname',
+		name: 'hostname',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. ACME-LT-042',
+		displayOptions: { show: { assetBy: ['hostname'] } },
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['ticket'], operation: ['linkAsset'] } }, properties);
+
+/** Adds one asset to the ticket's list, keeping the ones already there; linking twice writes nothing. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const ticketId = await locatorId(this, itemIndex, 'ticketId', 'Ticket', 'ticket');
+	const ticket = (await haloRequest.call(this, { method: 'GET', path: `/Tickets/${ticketId}`, itemIndex })) as IDataObject;
+	let assetId: number;
+	if (this.getNodeParameter('assetBy', itemIndex) === 'hostname') {
+		const hostname = String(this.getNodeParameter('hostname', itemIndex, '')).trim();
+		if (!hostname) throw inputError(this, itemIndex, 'Hostname', 'is required');
+		const clientId = Number(ticket.client_id) || undefined;
+		const matches = await assetsByHostname(this, itemIndex, hostname, clientId);
+		if (matches.length === 0) {
+			throw inputError(this, itemIndex, 'Hostname', `no asset "${hostname}" found${clientId ? ` for the ticket's client (ID ${clientId})` : ''}`);
+		}
+		if (matches.length > 1) {
+			const ids = matches.map((asset) => String(asset.id)).join(', ');
+			throw inputError(this, itemIndex, 'Hostname', `"${hostname}" matches several assets (IDs ${ids}); link by ID instead`);
+		}
+		assetId = Number(matches[0].id);
+	} else {
+		assetId = toHaloId(this, itemIndex, 'Asset ID', this.getNodeParameter('assetId', itemIndex));
+	}
+	const current = (Array.isArray(ticket.assets) ? (ticket.assets as IDataObject[]) : [])
+		.map((asset) => Number(asset.id))
+		.filter((id) => id > 0);
+	if (current.includes(assetId)) {
+		return [{ json: { ticket_id: ticketId, asset_id: assetId, linked: false, already_linked: true, asset_ids: current } }];
+	}
+	const assetIds = [...current, assetId];
+	await saveRecord(this, itemIndex, '/Tickets', { id: ticketId, assets: assetIds.map((id) => ({ id })) });
+	return [{ json: { ticket_id: ticketId, asset_id: assetId, linked: true, already_linked: false, asset_ids: assetIds } }];
+}

@@ -1,0 +1,98 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { locatorId } from '../../helpers/locator';
+import { lookupId } from '../../helpers/lookups';
+import { simplifyRecord } from '../../helpers/simplify';
+import { inputError, toHours } from '../../helpers/validate';
+import { saveRecord } from '../common/write';
+import { ticketLocator } from '../../descriptions/locators';
+
+const properties: INodeProperties[] = [
+	ticketLocator,
+	{
+		displayName: 'Closed Status Name or ID',
+		name: 'statusId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getClosedStatuses' },
+		required: true,
+		default: '',
+		description: 'A status that closes the ticket (e.g. Resolved). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Closure Note',
+		name: 'note',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		required: true,
+		default: '',
+		description: 'What was done to resolve the ticket',
+	},
+	{
+		displayName: 'Note Visibility',
+		name: 'visibility',
+		type: 'options',
+		default: 'private',
+		options: [
+			{ name: 'Private (Agents Only)', value: 'private' },
+			{ name: 'Public (Visible to the End User)', value: 'public' },
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Outcome Name or ID',
+				name: 'outcome_id',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getOutcomes' },
+				default: '',
+				description: 'The action type Halo records (e.g. "Resolved"). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Send Email to User',
+				name: 'sendemail',
+				type: 'boolean',
+				default: false,
+				description: 'Whether Halo emails the closure note to the end user (only for a public note)',
+			},
+			{
+				displayName: 'Time Taken (Hours)',
+				name: 'timetaken',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 0,
+				description: 'Time spent, in decimal hours (0.25 = 15 minutes)',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['ticket'], operation: ['resolve'] } }, properties);
+
+/** One action that carries the closure note and the closed status, so the ticket never closes without its note. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const ticketId = await locatorId(this, itemIndex, 'ticketId', 'Ticket', 'ticket');
+	const statusId = await lookupId(this, itemIndex, 'status', 'Closed Status', this.getNodeParameter('statusId', itemIndex));
+	if (!statusId) throw inputError(this, itemIndex, 'Closed Status', 'is required');
+	const note = String(this.getNodeParameter('note', itemIndex, '')).trim();
+	if (!note) throw inputError(this, itemIndex, 'Closure Note', 'is required and cannot be empty');
+	const isPublic = this.getNodeParameter('visibility', itemIndex) === 'public';
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const action: IDataObject = {
+		ticket_id: ticketId,
+		note,
+		hiddenfromuser: !isPublic,
+		new_status: statusId,
+	};
+	const outcomeId = await lookupId(this, itemIndex, 'outcome', 'Outcome', options.outcome_id);
+	if (outcomeId) action.outcome_id = outcomeId;
+	if (options.timetaken) action.timetaken = toHours(this, itemIndex, 'Time Taken (Hours)', options.timetaken);
+	if (isPublic && options.sendemail) action.sendemail = true;
+	const saved = await saveRecord(this, itemIndex, '/Actions', action);
+	return [{ json: { ticket_id: ticketId, status_id: statusId, action: simplifyRecord('action', saved) } }];
+}

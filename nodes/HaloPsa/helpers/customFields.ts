@@ -1,0 +1,52 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { cachedList } from './lookups';
+import { inputError } from './validate';
+
+/**
+ * Halo's FieldInfo `typeid` per record kind [lib: HaloAPI]: 1 ticket, 2 client, 3 site, 5 asset.
+ * Action custom fields are ticket fields shown on the action form, so actions use 1 as well.
+ */
+export const CUSTOM_FIELD_TYPE = { ticket: 1, action: 1, client: 2, site: 3, asset: 5 } as const;
+export type CustomFieldOwner = keyof typeof CUSTOM_FIELD_TYPE;
+
+interface FieldDefinition {
+	id: number;
+	name: string;
+	label: string;
+}
+
+/** The tenant's field definitions for one record kind, read once per execution. */
+export async function customFieldDefinitions(
+	ctx: IExecuteFunctions,
+	owner: CustomFieldOwner,
+	itemIndex: number,
+): Promise<FieldDefinition[]> {
+	const rows = await cachedList(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE[owner] }, itemIndex);
+	return rows.map((row) => ({ id: Number(row.id), name: String(row.name ?? ''), label: String(row.label ?? row.name ?? '') }));
+}
+
+/**
+ * Turns the node's `{field, value}` pairs (field = Halo field name such as CFBillingCode, its label,
+ * or its numeric id) into Halo's `customfields: [{id, value}]`.
+ */
+export async function customFieldsBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	owner: CustomFieldOwner,
+	entries: IDataObject[],
+): Promise<IDataObject[] | undefined> {
+	if (!entries.length) return undefined;
+	const definitions = await customFieldDefinitions(ctx, owner, itemIndex);
+	return entries.map((entry) => {
+		const wanted = String(entry.field ?? '').trim();
+		const found = definitions.find(
+			(def) => String(def.id) === wanted || def.name.toLowerCase() === wanted.toLowerCase() || def.label.toLowerCase() === wanted.toLowerCase(),
+		);
+		if (!found) {
+			const known = definitions.map((def) => def.name).slice(0, 15).join(', ');
+			throw inputError(ctx, itemIndex, 'Custom Fields', `Halo has no ${owner} custom field "${wanted}" (known: ${known || 'none'})`);
+		}
+		return { id: found.id, value: entry.value as IDataObject[string] };
+	});
+}

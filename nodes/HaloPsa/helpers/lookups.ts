@@ -1,0 +1,82 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { haloList } from '../transport/list';
+import { inputError, toHaloId } from './validate';
+
+/**
+ * Halo's small configuration lists (statuses, ticket types, ...), read at most once per execution and
+ * node: resolving names for 500 items must not cost 500 extra requests.
+ */
+const cache = new Map<string, Promise<IDataObject[]>>();
+const CACHE_ENTRIES = 64;
+
+export async function cachedList(
+	ctx: IExecuteFunctions,
+	path: string,
+	qs: IDataObject,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	const key = `${ctx.getExecutionId()}|${ctx.getNode().id}|${path}|${JSON.stringify(qs)}`;
+	let pending = cache.get(key);
+	if (!pending) {
+		pending = haloList.call(ctx, { path, qs, paged: false, itemIndex });
+		cache.set(key, pending);
+		pending.catch(() => cache.delete(key));
+		if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+	}
+	return await pending;
+}
+
+export const LOOKUPS = {
+	status: { path: '/Status', idField: 'id', label: 'status' },
+	ticketType: { path: '/TicketType', idField: 'id', label: 'ticket type' },
+	priority: { path: '/Priority', idField: 'priorityid', label: 'priority' },
+	agent: { path: '/Agent', idField: 'id', label: 'agent' },
+	team: { path: '/Team', idField: 'id', label: 'team' },
+	outcome: { path: '/Outcome', idField: 'id', label: 'outcome' },
+	assetType: { path: '/AssetType', idField: 'id', label: 'asset type' },
+} as const;
+
+export type LookupKind = keyof typeof LOOKUPS;
+
+/**
+ * Dropdown values are ids, but expressions often carry names ("In Progress"). A number is used as
+ * it is; a name is looked up (case-insensitive) and an unknown one is an error naming the field.
+ */
+export async function lookupId(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	kind: LookupKind,
+	field: string,
+	value: unknown,
+): Promise<number | undefined> {
+	if (value === undefined || value === null || value === '') return undefined;
+	const text = String(value).trim();
+	if (/^\d+$/.test(text)) return toHaloId(ctx, itemIndex, field, text);
+	const spec = LOOKUPS[kind];
+	const rows = await cachedList(ctx, spec.path, {}, itemIndex);
+	const match = rows.find((row) => String(row.name ?? '').toLowerCase() === text.toLowerCase());
+	if (!match) {
+		const known = [...new Set(rows.map((row) => String(row.name)))].slice(0, 20).join(', ');
+		throw inputError(ctx, itemIndex, field, `Halo has no ${spec.label} named "${text}" (known: ${known})`);
+	}
+	return Number(match[spec.idField]);
+}
+
+/** The reverse of lookupId for fields Halo keys by name: an id is turned into the record's name. */
+export async function lookupName(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	kind: LookupKind,
+	field: string,
+	value: unknown,
+): Promise<string | undefined> {
+	if (value === undefined || value === null || value === '') return undefined;
+	const text = String(value).trim();
+	if (!/^\d+$/.test(text)) return text;
+	const spec = LOOKUPS[kind];
+	const rows = await cachedList(ctx, spec.path, {}, itemIndex);
+	const match = rows.find((row) => String(row[spec.idField]) === text);
+	if (!match) throw inputError(ctx, itemIndex, field, `Halo has no ${spec.label} with ID ${text}`);
+	return String(match.name);
+}
