@@ -5,9 +5,10 @@ import { inputError } from './validate';
 
 /**
  * Halo's FieldInfo `typeid` per record kind [lib: HaloAPI]: 1 ticket, 2 client, 3 site, 5 asset.
- * Action custom fields are ticket fields shown on the action form, so actions use 1 as well.
+ * Uncertain: actions are taken as 6; where a tenant has no action-level definitions, the ticket's
+ * fields (shown on action forms) are used instead.
  */
-export const CUSTOM_FIELD_TYPE = { ticket: 1, action: 1, client: 2, site: 3, asset: 5 } as const;
+export const CUSTOM_FIELD_TYPE = { ticket: 1, action: 6, client: 2, site: 3, asset: 5 } as const;
 export type CustomFieldOwner = keyof typeof CUSTOM_FIELD_TYPE;
 
 interface FieldDefinition {
@@ -22,7 +23,8 @@ export async function customFieldDefinitions(
 	owner: CustomFieldOwner,
 	itemIndex: number,
 ): Promise<FieldDefinition[]> {
-	const rows = await cachedList(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE[owner] }, itemIndex);
+	let rows = await cachedList(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE[owner] }, itemIndex);
+	if (!rows.length && owner === 'action') rows = await cachedList(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE.ticket }, itemIndex);
 	return rows.map((row) => ({ id: Number(row.id), name: String(row.name ?? ''), label: String(row.label ?? row.name ?? '') }));
 }
 

@@ -1,0 +1,18 @@
+// Webhook delivery log (schema WebhookEvent). Read-only: list (wrapper `webhook_events`, paged,
+// newest first) and get by uuid. Records are written by the webhook sender.
+import { defineResource } from '../collection.mjs';
+import * as F from '../filters.mjs';
+
+export default defineResource({
+  name: 'WebhookEvent',
+  collection: 'webhookevents',
+  entity: 'Webhook Event',
+  schema: 'WebhookEvent',
+  idType: 'uuid',
+  notFound: 'message',
+  wrapper: 'webhook_events',
+  ops: ['list', 'get'],
+  defaultOrder: 'timestamp',
+  defaultDesc: true,
+  filters: { webhook_id: F.same('webhook_id') },
+});

@@ -1,0 +1,175 @@
+// Checks every /api request against the spec slice (simulator/spec/halo-spec-slice.json):
+// operation exists, query parameter names are declared (plus a small allow-list of newer-build
+// extensions), values have the declared type, POST bodies are arrays of objects whose declared
+// properties have compatible types. Unknown body properties are warnings (Halo ignores them).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const SLICE_PATH = fileURLToPath(new URL('./spec/halo-spec-slice.json', import.meta.url));
+
+/** Query parameters accepted on top of the spec (newer Halo builds): name → type, per operation ("*" = every GET). */
+export const QUERY_EXTENSIONS = {
+  '*GET': { include_custom_fields: 'List<int>' },
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function queryValueOk(type, v) {
+  if (v === '') return true; // empty binds to null in ASP.NET
+  switch (type) {
+    case 'int':
+      return /^-?\d+$/.test(v);
+    case 'bool':
+      return /^(true|false)$/i.test(v);
+    case 'double':
+      return v.trim() !== '' && Number.isFinite(Number(v));
+    case 'List<int>':
+      return /^\s*-?\d+\s*(,\s*-?\d+\s*)*$/.test(v);
+    case 'uuid':
+      return UUID.test(v);
+    default:
+      return true;
+  }
+}
+
+const typeWord = (v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+export class SpecChecker {
+  constructor(slice = JSON.parse(readFileSync(SLICE_PATH, 'utf8'))) {
+    this.slice = slice;
+    this.ops = Object.entries(slice.operations).map(([key, op]) => {
+      const [method, path] = key.split(' ');
+      const segs = path.split('/').filter(Boolean);
+      return { key, method, segs, op, literal: segs.filter((s) => !s.startsWith('{')).length };
+    });
+    this.ops.sort((a, b) => b.literal - a.literal); // "/Agent/me" before "/Agent/{id}"
+    this.propCache = new Map();
+  }
+
+  /** Set of property names of a schema (empty set when unknown). */
+  schemaProps(name) {
+    if (!this.propCache.has(name)) this.propCache.set(name, new Set(Object.keys(this.slice.schemas[name] || {})));
+    return this.propCache.get(name);
+  }
+
+  /** @returns {{key, op, params} | {error: string, status: number}} */
+  match(method, apiPath) {
+    const segs = apiPath.split('/').filter(Boolean);
+    let pathMatched = false;
+    for (const o of this.ops) {
+      if (o.segs.length !== segs.length) continue;
+      const params = {};
+      const ok = o.segs.every((s, i) => {
+        if (s.startsWith('{')) {
+          params[s.slice(1, -1)] = decodeURIComponent(segs[i]);
+          return true;
+        }
+        return s.toLowerCase() === segs[i].toLowerCase();
+      });
+      if (!ok) continue;
+      pathMatched = true;
+      if (o.method === method) return { key: o.key, op: o.op, params };
+    }
+    return pathMatched
+      ? { error: `The requested resource does not support http method '${method}'.`, status: 405 }
+      : { error: `No operation ${method} /api${apiPath} in the spec`, status: 404 };
+  }
+
+  /**
+   * @param {{method: string, apiPath: string, query: [string,string][], body: unknown, bodyError?: string}} req
+   * @returns {{key?: string, params?: object, violations: string[], warnings: string[], routeError?: {status, message}}}
+   */
+  check(req) {
+    const violations = [];
+    const warnings = [];
+    const m = this.match(req.method, req.apiPath);
+    if (m.error) return { violations: [m.error], warnings, routeError: { status: m.status, message: m.error } };
+    const { op, params, key } = m;
+    for (const [name, type] of Object.entries(op.path || {})) {
+      if (!queryValueOk(type, params[name] ?? '')) violations.push(`Path parameter '${name}' must be ${type}, got '${params[name]}'`);
+    }
+    const declared = new Map(Object.entries(op.query || {}).map(([k, t]) => [k.toLowerCase(), t]));
+    const ext = { ...(QUERY_EXTENSIONS['*' + req.method] || {}), ...(QUERY_EXTENSIONS[key] || {}) };
+    for (const [k, t] of Object.entries(ext)) if (!declared.has(k)) declared.set(k, t);
+    for (const [name, value] of req.query) {
+      const type = declared.get(name.toLowerCase());
+      if (!type) violations.push(`Query parameter '${name}' is not declared for ${key}`);
+      else if (!queryValueOk(type, value)) violations.push(`Query parameter '${name}' must be ${type}, got '${value}'`);
+    }
+    if (op.body) this.checkBody(op.body, req, violations, warnings);
+    else if (req.body !== undefined && req.body !== null && req.method !== 'GET') warnings.push(`${key} takes no request body; it was ignored`);
+    return { key, params, violations, warnings };
+  }
+
+  checkBody(spec, req, violations, warnings) {
+    if (req.bodyError) return violations.push(`Request body is not valid JSON: ${req.bodyError}`);
+    const body = req.body;
+    if (body === undefined || body === null) return violations.push(`Request body is required: a JSON array of ${spec.items} objects`);
+    if (spec.type === 'array' && !Array.isArray(body)) {
+      return violations.push(`Request body must be a JSON array of ${spec.items} objects, got ${typeWord(body)}`);
+    }
+    const schema = spec.type === 'array' ? spec.items : spec.schema;
+    (Array.isArray(body) ? body : [body]).forEach((el, i) => this.checkObject(schema, el, `[${i}]`, violations, warnings));
+  }
+
+  checkObject(schemaName, el, where, violations, warnings) {
+    if (typeWord(el) !== 'object') return violations.push(`${where} must be a ${schemaName} object, got ${typeWord(el)}`);
+    const props = this.slice.schemas[schemaName] || {};
+    for (const [k, v] of Object.entries(el)) {
+      const t = props[k];
+      if (!t) {
+        warnings.push(`${where}.${k} is not a property of ${schemaName} (Halo ignores it)`);
+        continue;
+      }
+      this.checkValue(t, v, `${where}.${k}`, violations, warnings);
+    }
+  }
+
+  checkValue(type, v, where, violations, warnings) {
+    const nullable = type.endsWith('?');
+    const t = nullable ? type.slice(0, -1) : type;
+    if (v === null) {
+      if (!nullable && t !== 'any') violations.push(`${where} must be ${t}, got null`);
+      return;
+    }
+    const bad = () => violations.push(`${where} must be ${t}, got ${typeWord(v)} ${JSON.stringify(v).slice(0, 40)}`);
+    if (t.startsWith('array<')) {
+      if (!Array.isArray(v)) return bad();
+      const item = t.slice(6, -1);
+      if (this.slice.schemas[item]) v.forEach((x, i) => this.checkObject(item, x, `${where}[${i}]`, violations, warnings));
+      else if (['int', 'number', 'bool', 'string'].includes(item)) v.forEach((x, i) => this.checkValue(item + '?', x, `${where}[${i}]`, violations, warnings));
+      else v.forEach((x, i) => typeWord(x) !== 'object' && violations.push(`${where}[${i}] must be an object`));
+      return;
+    }
+    switch (t) {
+      case 'int':
+        if (!Number.isInteger(v)) bad();
+        return;
+      case 'number':
+        if (typeof v !== 'number') bad();
+        return;
+      case 'bool':
+        if (typeof v !== 'boolean') bad();
+        return;
+      case 'string':
+      case 'date-span':
+        if (typeof v === 'number' || typeof v === 'boolean') warnings.push(`${where} is a string field; ${typeWord(v)} ${v} was coerced`);
+        else if (typeof v !== 'string') bad();
+        return;
+      case 'date-time':
+        if (typeof v !== 'string' || (v !== '' && Number.isNaN(Date.parse(v)))) bad();
+        return;
+      case 'uuid':
+        if (typeof v !== 'string' || (v !== '' && !UUID.test(v))) bad();
+        return;
+      case 'byte':
+        if (typeof v !== 'string') bad();
+        return;
+      case 'object':
+        if (typeWord(v) !== 'object') bad();
+        return;
+      default:
+        return; // any, binary
+    }
+  }
+}
