@@ -16,36 +16,40 @@ export const SIMPLE_FIELDS: Record<string, string[]> = {
 	],
 	asset: [
 		'id', 'inventory_number', 'key_field', 'key_field2', 'key_field3', 'assettype_id', 'assettype_name',
-		'client_id', 'client_name', 'site_id', 'site_name', 'user_id', 'username', 'status_id', 'inactive',
+		'client_id', 'client_name', 'site_id', 'site_name', 'user_id', 'username', 'users', 'status_id', 'inactive',
 		'warranty_end', 'contract_id', 'notes', 'fields',
 	],
 	client: [
 		'id', 'name', 'toplevel_id', 'toplevel_name', 'inactive', 'is_vip', 'website', 'domain', 'ref',
-		'main_site_id', 'main_site_name', 'pritech', 'sectech', 'accountmanagertech', 'notes',
+		'main_site_id', 'main_site_name', 'pritech', 'pritech_name', 'sectech', 'sectech_name', 'accountmanagertech',
+		'accountmanagertech_name', 'notes',
 	],
 	site: [
 		'id', 'name', 'client_id', 'client_name', 'inactive', 'sla_id', 'phonenumber', 'timezone',
-		'maincontact_id', 'maincontact_name', 'delivery_address', 'notes',
+		'maincontact_id', 'maincontact_name', 'delivery_address', 'ref', 'notes',
 	],
 	user: [
 		'id', 'name', 'firstname', 'surname', 'emailaddress', 'phonenumber', 'mobilenumber', 'client_id',
-		'client_name', 'site_id', 'site_name', 'inactive', 'isimportantcontact', 'login',
+		'client_name', 'site_id', 'site_name', 'title', 'inactive', 'isimportantcontact', 'login', 'notes',
 	],
-	agent: ['id', 'name', 'firstname', 'surname', 'email', 'team', 'team_id', 'teams', 'isdisabled', 'inactive', 'is_api_agent'],
+	agent: ['id', 'name', 'firstname', 'surname', 'email', 'jobtitle', 'team', 'team_id', 'teams', 'isdisabled', 'isapiagent'],
 	team: ['id', 'name', 'department_id', 'department_name', 'inactive'],
 	contract: [
-		'id', 'ref', 'client_id', 'client_name', 'site_id', 'contract_type', 'start_date', 'end_date',
-		'startdate', 'enddate', 'active', 'inactive', 'billing_description', 'notes',
+		'id', 'ref', 'client_id', 'client_name', 'site_id', 'site_name', 'contracttype', 'contracttype_name',
+		'contract_status', 'start_date', 'end_date', 'started', 'expired', 'inactive', 'sla_id', 'sla_name', 'note',
 	],
-	kbArticle: ['id', 'name', 'title', 'description', 'resolution', 'tags', 'type', 'date_created', 'last_updated', 'url'],
+	kbArticle: [
+		'id', 'name', 'description', 'resolution', 'tag_string', 'type', 'inactive', 'view_count', 'date_created',
+		'date_edited', 'next_review_date',
+	],
 };
 
-/** Halo custom fields as `{label or name: display value}`, the shape an If or Set node can use directly. */
+/** Halo custom fields as `{name: display value}` (e.g. CFBillingCode), the shape an If or Set node can use directly. */
 export function customFieldMap(customfields: unknown): IDataObject {
 	const map: IDataObject = {};
 	if (!Array.isArray(customfields)) return map;
 	for (const field of customfields as IDataObject[]) {
-		const key = String(field.label ?? field.name ?? field.id);
+		const key = String(field.name || field.label || field.id);
 		map[key] = (field.display !== undefined && field.display !== '' ? field.display : field.value) as IDataObject[string];
 	}
 	return map;
