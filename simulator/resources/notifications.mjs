@@ -19,7 +19,8 @@ export default defineResource({
   validate(el, { sim, existing }) {
     const errors = {};
     if (!existing && el.eventno === undefined) errors.eventno = 'The eventno field is required.';
-    else if (el.eventno !== undefined && !eventInfo(el.eventno)) errors.eventno = `Event ${el.eventno} is not a known event.`;
+    // Halo has many more events than the simulator fires: any positive number may be subscribed.
+    else if (el.eventno !== undefined && !(Number.isInteger(el.eventno) && el.eventno > 0)) errors.eventno = `Event ${el.eventno} is not a known event.`;
     if (el.webhook_id && !sim.store.coll('webhooks').has(el.webhook_id)) errors.webhook_id = `Webhook ${el.webhook_id} does not exist.`;
     return errors;
   },

@@ -59,7 +59,7 @@ export default defineResource({
     if (has(el, 'events')) {
       if (!Array.isArray(el.events)) errors.events = 'The events field must be an array.';
       else el.events.forEach((e, i) => {
-        if (!e || !eventInfo(e.eventno)) errors[`events[${i}].eventno`] = `Event ${e?.eventno} is not a known event.`;
+        if (!e || !(Number.isInteger(e.eventno) && e.eventno > 0)) errors[`events[${i}].eventno`] = `Event ${e?.eventno} is not a known event.`;
       });
     }
     return errors;
