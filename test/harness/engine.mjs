@@ -263,6 +263,11 @@ export async function createEngine({ packageDir, packageDirs = [], credentials =
 		packageName: mainPackage,
 		setCredentials(type, data) { credentialStore.set(type, data); },
 		getStaticData(workflowId = 'harness-wf') { return staticFor(workflowId); },
+		/** The bytes of an output item's binary field, wherever n8n stored them. */
+		async binaryBuffer(binary) {
+			if (!binary.id) return Buffer.from(binary.data, 'base64');
+			return await runtime.Container.get(runtime.core.BinaryDataService).getAsBuffer(binary);
+		},
 
 		async runNode({ items = [{ json: {} }], mode, workflowId = 'harness-wf', ...nodeSpec }) {
 			const node = makeNode(nodeSpec);

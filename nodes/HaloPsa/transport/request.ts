@@ -142,7 +142,10 @@ export async function haloRequestFull<T = unknown>(
 	let gatewayRetries = 0;
 	for (;;) {
 		const waited = await takeSlot(paceKey, budget, PACING_WINDOW_MS);
-		if (waited > 1000) context.attempts!.push(`paced ${Math.round(waited / 1000)} s to stay within the request budget`);
+		// Waits after a 429 are already noted; only budget pacing is worth a line here.
+		if (waited > 1000 && rateLimitRetries === 0) {
+			context.attempts!.push(`paced ${Math.round(waited / 1000)} s to stay within the request budget`);
+		}
 		let response: IN8nHttpFullResponse;
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(

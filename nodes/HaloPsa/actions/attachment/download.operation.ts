@@ -1,0 +1,47 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { toHaloId } from '../../helpers/validate';
+import { haloRequestFull } from '../../transport/request';
+
+export const attachmentIdField: INodeProperties = {
+	displayName: 'Attachment ID',
+	name: 'attachmentId',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'The ID from Get Many (or Upload)',
+};
+
+const properties: INodeProperties[] = [
+	attachmentIdField,
+	{
+		displayName: 'Put Output File in Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		required: true,
+		default: 'data',
+		hint: 'The name of the output binary field to put the file in',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['attachment'], operation: ['download'] } }, properties);
+
+function fileNameFrom(disposition: unknown): string | undefined {
+	const text = String(disposition ?? '');
+	const encoded = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(text)?.[1];
+	if (encoded) return decodeURIComponent(encoded.trim().replace(/^"|"$/g, ''));
+	return /filename="?([^";]+)"?/i.exec(text)?.[1]?.trim();
+}
+
+/** Halo answers GET /Attachment/{id} with the raw bytes; they become an n8n binary field. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = toHaloId(this, itemIndex, 'Attachment ID', this.getNodeParameter('attachmentId', itemIndex));
+	const property = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data'));
+	const response = await haloRequestFull.call(this, { method: 'GET', path: `/Attachment/${id}`, itemIndex, encoding: 'arraybuffer' });
+	const content = Buffer.from(response.body as ArrayBuffer);
+	const fileName = fileNameFrom(response.headers['content-disposition']) ?? `attachment-${id}`;
+	const mimeType = String(response.headers['content-type'] ?? '').split(';')[0] || undefined;
+	const binary = await this.helpers.prepareBinaryData(content, fileName, mimeType);
+	return [{ json: { id, filename: fileName, mimeType: binary.mimeType, filesize: content.length }, binary: { [property]: binary } }];
+}
