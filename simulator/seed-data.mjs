@@ -75,6 +75,7 @@ export const FIELDS = [
   { id: 153, name: 'CFAccountTier', label: 'Account Tier', typeid: 2, type: 0, inputtype: 0 },
   { id: 154, name: 'CFSiteAccessNotes', label: 'Site Access Notes', typeid: 3, type: 1, inputtype: 0 },
   { id: 155, name: 'CFWarrantyProvider', label: 'Warranty Provider', typeid: 5, type: 0, inputtype: 0 },
+  { id: 156, name: 'CFWorkCategory', label: 'Work Category', typeid: 6, type: 0, inputtype: 0 },
 ];
 
 export const ASSET_TYPES = [

@@ -98,6 +98,8 @@ async function handleHalo(sim, c) {
     return null;
   }
   if (fault?.kind === 'latency') await sleep(fault.delayMs);
+  // every issued token expires just before this request is handled (a token running out mid-run)
+  if (fault?.kind === 'expireTokens') sim.auth.expireAll();
   if (fault?.kind === 'html' || (fault?.kind === 'status' && !fault.applyAfterHandling)) return serialize(faultResult(sim, fault));
   if (c.kind === 'api' || sim.config.countTokenRequests) {
     const rl = sim.rateLimiter.check(sim.config.rateLimit);

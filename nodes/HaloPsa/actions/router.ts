@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { operations } from './operations';
+import { operations, type HaloOperation } from './operations';
 
 /**
  * Runs the chosen operation once per input item, pairs every output item with the input it came from,
@@ -10,7 +10,8 @@ import { operations } from './operations';
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+	// `itemIndex` is the first item of the current group: one item, or a batch (see itemGroup).
+	for (let itemIndex = 0, next = 0; itemIndex < items.length; itemIndex = next) {
 		const resource = this.getNodeParameter('resource', itemIndex) as string;
 		const operation = this.getNodeParameter('operation', itemIndex) as string;
 		const handler = operations[resource]?.[operation];
@@ -21,18 +22,28 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				{ itemIndex },
 			);
 		}
+		const group = itemGroup(this, handler, itemIndex, items.length);
+		next = itemIndex + group.length;
 		try {
-			const results = await handler.execute.call(this, itemIndex);
-			for (const result of results) {
-				result.pairedItem = { item: itemIndex };
-				output.push(result);
-			}
+			const perItem =
+				group.length > 1 && handler.executeBatch
+					? await handler.executeBatch.call(this, group)
+					: [await handler.execute.call(this, itemIndex)];
+			perItem.forEach((results, position) => {
+				for (const result of results) {
+					result.pairedItem = { item: group[position] };
+					output.push(result);
+				}
+			});
 		} catch (error) {
 			if (this.continueOnFail()) {
-				output.push({
-					json: { error: (error as Error).message, ...errorDetails(error) },
-					pairedItem: { item: itemIndex },
-				});
+				// A failed batch fails every item in it: one error item per input item, each paired with its own.
+				for (const failed of group) {
+					output.push({
+						json: { error: (error as Error).message, ...errorDetails(error) },
+						pairedItem: { item: failed },
+					});
+				}
 				continue;
 			}
 			// Both constructors hand back the same instance when given one of their own kind.
@@ -48,6 +59,21 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		}
 	}
 	return [output];
+}
+
+/**
+ * The items handled together: just `start`, unless the operation supports batches (exports
+ * `executeBatch`) and the node's "Batch Size" is above 1; then up to that many consecutive items.
+ */
+function itemGroup(ctx: IExecuteFunctions, handler: HaloOperation, start: number, total: number): number[] {
+	if (!handler.executeBatch) return [start];
+	const size = Number(ctx.getNodeParameter('batchSize', start, 1));
+	if (!Number.isInteger(size) || size < 1) {
+		throw new NodeOperationError(ctx.getNode(), `Batch Size: must be a whole number of 1 or more, but is "${String(size)}" [item ${start}]`, {
+			itemIndex: start,
+		});
+	}
+	return Array.from({ length: Math.min(size, total - start) }, (_, offset) => start + offset);
 }
 
 function errorDetails(error: unknown): Record<string, string> {

@@ -1,6 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as action from './action/Action.resource';
+import * as agent from './agent/Agent.resource';
+import * as asset from './asset/Asset.resource';
+import * as attachment from './attachment/Attachment.resource';
+import * as client from './client/Client.resource';
+import * as contract from './contract/Contract.resource';
+import * as kbArticle from './kbArticle/KbArticle.resource';
+import * as site from './site/Site.resource';
+import * as team from './team/Team.resource';
 import * as ticket from './ticket/Ticket.resource';
+import * as user from './user/User.resource';
 
 /** The resource list with every resource's operations and fields spread in. */
 export const nodeProperties: INodeProperties[] = [
@@ -9,8 +19,30 @@ export const nodeProperties: INodeProperties[] = [
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
-		options: [{ name: 'Ticket', value: 'ticket' }],
+		options: [
+			{ name: 'Action', value: 'action' },
+			{ name: 'Agent', value: 'agent' },
+			{ name: 'Asset', value: 'asset' },
+			{ name: 'Attachment', value: 'attachment' },
+			{ name: 'Client', value: 'client' },
+			{ name: 'Contract', value: 'contract' },
+			{ name: 'Knowledge Base Article', value: 'kbArticle' },
+			{ name: 'Site', value: 'site' },
+			{ name: 'Team', value: 'team' },
+			{ name: 'Ticket', value: 'ticket' },
+			{ name: 'User', value: 'user' },
+		],
 		default: 'ticket',
 	},
+	...action.description,
+	...agent.description,
+	...asset.description,
+	...attachment.description,
+	...client.description,
+	...contract.description,
+	...kbArticle.description,
+	...site.description,
+	...team.description,
 	...ticket.description,
+	...user.description,
 ];

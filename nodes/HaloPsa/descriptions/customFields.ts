@@ -4,7 +4,7 @@ import type { CustomFieldOwner } from '../helpers/customFields';
 
 const LOAD_METHOD: Record<CustomFieldOwner, string> = {
 	ticket: 'getTicketCustomFields',
-	action: 'getTicketCustomFields',
+	action: 'getActionCustomFields',
 	client: 'getClientCustomFields',
 	site: 'getSiteCustomFields',
 	asset: 'getAssetCustomFields',

@@ -33,9 +33,15 @@ export const LOOKUPS = {
 	priority: { path: '/Priority', idField: 'priorityid', label: 'priority' },
 	agent: { path: '/Agent', idField: 'id', label: 'agent' },
 	team: { path: '/Team', idField: 'id', label: 'team' },
-	outcome: { path: '/Outcome', idField: 'id', label: 'outcome' },
+	outcome: { path: '/Outcome', idField: 'id', label: 'outcome', nameField: 'outcome' },
 	assetType: { path: '/AssetType', idField: 'id', label: 'asset type' },
 } as const;
+
+/** Outcomes carry their name in `outcome`; every other list in `name`. */
+function nameOf(kind: LookupKind, row: IDataObject): string {
+	const spec = LOOKUPS[kind] as { nameField?: string };
+	return String(row[spec.nameField ?? 'name'] ?? row.name ?? '');
+}
 
 export type LookupKind = keyof typeof LOOKUPS;
 
@@ -55,9 +61,9 @@ export async function lookupId(
 	if (/^\d+$/.test(text)) return toHaloId(ctx, itemIndex, field, text);
 	const spec = LOOKUPS[kind];
 	const rows = await cachedList(ctx, spec.path, {}, itemIndex);
-	const match = rows.find((row) => String(row.name ?? '').toLowerCase() === text.toLowerCase());
+	const match = rows.find((row) => nameOf(kind, row).toLowerCase() === text.toLowerCase());
 	if (!match) {
-		const known = [...new Set(rows.map((row) => String(row.name)))].slice(0, 20).join(', ');
+		const known = [...new Set(rows.map((row) => nameOf(kind, row)))].slice(0, 20).join(', ');
 		throw inputError(ctx, itemIndex, field, `Halo has no ${spec.label} named "${text}" (known: ${known})`);
 	}
 	return Number(match[spec.idField]);
@@ -78,5 +84,5 @@ export async function lookupName(
 	const rows = await cachedList(ctx, spec.path, {}, itemIndex);
 	const match = rows.find((row) => String(row[spec.idField]) === text);
 	if (!match) throw inputError(ctx, itemIndex, field, `Halo has no ${spec.label} with ID ${text}`);
-	return String(match.name);
+	return nameOf(kind, match);
 }

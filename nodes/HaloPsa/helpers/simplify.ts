@@ -33,6 +33,7 @@ export const SIMPLE_FIELDS: Record<string, string[]> = {
 		'client_name', 'site_id', 'site_name', 'title', 'inactive', 'isimportantcontact', 'login', 'notes',
 	],
 	agent: ['id', 'name', 'firstname', 'surname', 'email', 'jobtitle', 'team', 'team_id', 'teams', 'isdisabled', 'isapiagent'],
+	attachment: ['id', 'filename', 'filesize', 'content_type', 'ticket_id', 'action_id', 'datecreated', 'note', 'showforusers', 'isimage'],
 	team: ['id', 'name', 'department_id', 'department_name', 'inactive'],
 	contract: [
 		'id', 'ref', 'client_id', 'client_name', 'site_id', 'site_name', 'contracttype', 'contracttype_name',

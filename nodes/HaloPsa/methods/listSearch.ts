@@ -107,3 +107,26 @@ export async function searchAgents(this: ILoadOptionsFunctions, filter?: string)
 			.map((row) => ({ name: named(row, row.email), value: String(row.id), url: `${haloUrl}/config/agents?agentid=${String(row.id)}` })),
 	};
 }
+
+/** Records without a stable web-app link (contracts, KB articles): the list shows no link. */
+async function searchWithoutLinks(ctx: ILoadOptionsFunctions, spec: Omit<SearchSpec, 'url'>, filter?: string, paginationToken?: string) {
+	const found = await searchRecords(ctx, { ...spec, url: () => '' }, filter, paginationToken);
+	return { ...found, results: found.results.map(({ name, value }) => ({ name, value })) };
+}
+
+export async function searchContracts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	return await searchWithoutLinks(
+		this,
+		{
+			path: '/ClientContract',
+			qs: { includeinactive: true },
+			label: (row) => `${String(row.ref || `#${String(row.id)}`)}${row.client_name ? ` (${String(row.client_name)})` : ''}`,
+		},
+		filter,
+		paginationToken,
+	);
+}
+
+export async function searchKbArticles(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	return await searchWithoutLinks(this, { path: '/KBArticle', label: (row) => named(row) }, filter, paginationToken);
+}

@@ -98,7 +98,9 @@ export async function getSites(this: ILoadOptionsFunctions): Promise<INodeProper
 }
 
 async function customFields(ctx: ILoadOptionsFunctions, owner: CustomFieldOwner) {
-	const rows = await lookup(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE[owner] });
+	let rows = await lookup(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE[owner] });
+	// Same fallback as at run time (helpers/customFields.ts): no action-level fields → the ticket's.
+	if (!rows.length && owner === 'action') rows = await lookup(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE.ticket });
 	return toOptions(
 		rows.map((row) => ({ ...row, name: `${String(row.label ?? row.name)} (${String(row.name)})` })),
 		(row) => row.name && String(row.name).replace(/^.* \((.*)\)$/, '$1'),
@@ -107,6 +109,10 @@ async function customFields(ctx: ILoadOptionsFunctions, owner: CustomFieldOwner)
 
 export async function getTicketCustomFields(this: ILoadOptionsFunctions) {
 	return await customFields(this, 'ticket');
+}
+
+export async function getActionCustomFields(this: ILoadOptionsFunctions) {
+	return await customFields(this, 'action');
 }
 
 export async function getClientCustomFields(this: ILoadOptionsFunctions) {
@@ -119,4 +125,13 @@ export async function getSiteCustomFields(this: ILoadOptionsFunctions) {
 
 export async function getAssetCustomFields(this: ILoadOptionsFunctions) {
 	return await customFields(this, 'asset');
+}
+
+/** Client top levels (groups of clients), e.g. "Customers" and "Partners". */
+export async function getTopLevels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return toOptions(await lookup(this, '/TopLevel'));
+}
+
+export async function getSlas(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return toOptions(await lookup(this, '/SLA'));
 }

@@ -9,6 +9,8 @@ export interface FailureContext {
 	itemIndex?: number;
 	/** what the transport already tried, e.g. "waited 2 s after a 429 (1 retry)" */
 	attempts?: string[];
+	/** milliseconds waited after each 429, for the message when Halo kept refusing */
+	rateLimitWaits?: number[];
 }
 
 const STATUS_HINTS: Record<number, string> = {
@@ -17,6 +19,9 @@ const STATUS_HINTS: Record<number, string> = {
 	404: 'Halo has no record with that ID (or the login agent cannot see it).',
 	429: 'Halo\'s rate limit was reached. The node waits and retries; lower the request budget on the credential or spread the work out.',
 };
+
+const WRITE_MAY_HAVE_APPLIED =
+	'Halo may have applied this change before the error, so it was not sent again. Check Halo before running it again.';
 
 /**
  * A NodeApiError built only from what is safe to show: Halo's own message, the status and the request
@@ -29,24 +34,48 @@ export function haloApiError(
 	context: FailureContext,
 ): NodeApiError {
 	const halo = haloErrorText(body) || `HTTP ${status}`;
+	let message = `Halo: ${halo}`;
+	const waits = context.rateLimitWaits ?? [];
+	if (status === 429) {
+		message += waits.length
+			? ` (rate limit still reached after ${waits.length} retries; waited ${waits.map((ms) => `${Math.round(ms / 100) / 10} s`).join(', ')})`
+			: ' (rate limit reached)';
+	}
 	const details = [`${context.method} ${context.path} → HTTP ${status}`];
 	if (STATUS_HINTS[status]) details.push(STATUS_HINTS[status]);
+	if (status >= 500 && context.method !== 'GET') details.push(WRITE_MAY_HAVE_APPLIED);
 	if (context.attempts?.length) details.push(`Retries: ${context.attempts.join('; ')}`);
-	return new NodeApiError(node, { message: halo, httpCode: String(status) } as JsonObject, {
-		message: `Halo: ${halo}`,
-		description: details.join('\n'),
-		httpCode: String(status),
-		itemIndex: context.itemIndex,
-	});
+	return keepMessage(
+		new NodeApiError(node, { message: halo, httpCode: String(status) } as JsonObject, {
+			message,
+			description: details.join('\n'),
+			httpCode: String(status),
+			itemIndex: context.itemIndex,
+		}),
+		message,
+	);
 }
 
 /** A failure with no HTTP answer (timeout, reset, refused, bad credential settings). */
 export function haloTransportError(node: INode, message: string, context: FailureContext): NodeApiError {
 	const details = [`${context.method} ${context.path}`];
 	if (context.attempts?.length) details.push(`Retries: ${context.attempts.join('; ')}`);
-	return new NodeApiError(node, { message } as JsonObject, {
+	return keepMessage(
+		new NodeApiError(node, { message } as JsonObject, {
+			message,
+			description: details.join('\n'),
+			itemIndex: context.itemIndex,
+		}),
 		message,
-		description: details.join('\n'),
-		itemIndex: context.itemIndex,
-	});
+	);
+}
+
+/**
+ * NodeApiError swaps any message that mentions a network code (ECONNRESET, ENOTFOUND, ...) for a generic
+ * sentence ("You can retry the request immediately ..."), which would drop what matters here: which server,
+ * and whether a write may already have been applied.
+ */
+function keepMessage(error: NodeApiError, message: string): NodeApiError {
+	error.message = message;
+	return error;
 }

@@ -11,6 +11,7 @@ import type {
 import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { haloApiError, haloTransportError, type FailureContext } from './errors';
+import { looksLikeHtml } from './halo-error-text';
 import { pauseUntil, takeSlot } from './pacer';
 import { haloEndpoints } from './urls';
 
@@ -87,6 +88,14 @@ function parseBody(raw: unknown, context: FailureContext, node: HaloContext): un
 	if (typeof raw !== 'string') return raw;
 	const text = raw.trim();
 	if (text === '') return undefined;
+	// A web page with a 2xx status: a login/proxy page, or a Resource Server URL pointing at Halo's web app.
+	if (looksLikeHtml(text)) {
+		throw haloTransportError(
+			node.getNode(),
+			'Halo answered with an HTML page instead of JSON. Check the Resource Server URL on the credential (Halo\'s API Details screen); a proxy or login page in front of Halo also causes this.',
+			context,
+		);
+	}
 	if (text.startsWith('{') || text.startsWith('[')) {
 		try {
 			return JSON.parse(text);
@@ -116,6 +125,7 @@ export async function haloRequestFull<T = unknown>(
 		path: request.path,
 		itemIndex: request.itemIndex,
 		attempts: [],
+		rateLimitWaits: [],
 	};
 	const { credentials, endpoints } = await credentialEndpoints(this, context);
 	const budget = Math.max(0, Number(credentials.requestBudget ?? 300));
@@ -158,6 +168,10 @@ export async function haloRequestFull<T = unknown>(
 			if (failure.status !== undefined) {
 				throw haloApiError(node, failure.status, failure.body ?? failure.message, context);
 			}
+			if (error instanceof NodeApiError && failure.code === undefined) {
+				// Raised by the credential (token request); its message already says what to do.
+				throw haloTransportError(node, failure.message, context);
+			}
 			if (failure.code === 'ECONNABORTED' || failure.code === 'ETIMEDOUT' || /timeout/i.test(failure.message)) {
 				throw haloTransportError(
 					node,
@@ -170,10 +184,6 @@ export async function haloRequestFull<T = unknown>(
 				context.attempts!.push(`${failure.code}, retried after ${wait / 1000} s`);
 				await sleep(wait);
 				continue;
-			}
-			if (error instanceof NodeApiError && failure.code === undefined) {
-				// Raised by the credential (token request); its message already says what to do.
-				throw haloTransportError(node, failure.message, context);
 			}
 			throw haloTransportError(
 				node,
@@ -193,6 +203,7 @@ export async function haloRequestFull<T = unknown>(
 			const told = retryAfterMs(headers);
 			const wait = Math.min(MAX_WAIT_MS, told ?? backoffMs * 2 ** rateLimitRetries);
 			rateLimitRetries++;
+			context.rateLimitWaits!.push(wait);
 			context.attempts!.push(
 				`429 rate limit, waited ${Math.round(wait / 100) / 10} s${told === undefined ? '' : ' (Retry-After)'}`,
 			);

@@ -1,0 +1,240 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { additionalJsonField, simplifyField } from '../../descriptions/common';
+import { customFieldsProperty } from '../../descriptions/customFields';
+import { ticketLocator } from '../../descriptions/locators';
+import { locatorId } from '../../helpers/locator';
+import { lookupId } from '../../helpers/lookups';
+import { inputError } from '../../helpers/validate';
+import { haloRequest } from '../../transport/request';
+import { outputRecords } from '../common/crud';
+import { recordBody, saveRecord, type FieldRules } from '../common/write';
+
+const rules: FieldRules = {
+	lookups: { new_status: 'status', new_agent: 'agent' },
+	hours: ['timetaken', 'nonbilltime'],
+	dates: ['datetime'],
+	labels: {
+		new_status: 'New Status',
+		new_agent: 'New Agent',
+		timetaken: 'Time Taken (Hours)',
+		nonbilltime: 'Non-Billable Time (Hours)',
+		datetime: 'Date/Time',
+	},
+};
+
+const EMAIL_FIELDS: Record<string, string> = { emailto: 'Email To', emailcc: 'Email CC', emailsubject: 'Email Subject' };
+
+const properties: INodeProperties[] = [
+	{ ...ticketLocator, description: 'The ticket the note, reply or time entry is added to' },
+	{
+		displayName: 'Note',
+		name: 'note',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		required: true,
+		default: '',
+		description: 'The text of the note or reply (plain text or HTML)',
+	},
+	{
+		displayName: 'Visibility',
+		name: 'visibility',
+		type: 'options',
+		default: 'private',
+		description: 'Private notes are seen by agents only. A public reply is shown to the end user on the portal (and emailed with Send Email).',
+		options: [
+			{ name: 'Private Note (Agents Only)', value: 'private' },
+			{ name: 'Public Reply (Visible to the End User)', value: 'public' },
+		],
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Billable',
+				name: 'actisbillable',
+				type: 'boolean',
+				default: true,
+				description: 'Whether the time on this action is billable',
+			},
+			{
+				displayName: 'Date/Time',
+				name: 'datetime',
+				type: 'dateTime',
+				default: '',
+				description: 'When the action happened (default: now)',
+			},
+			{
+				displayName: 'Email CC',
+				name: 'emailcc',
+				type: 'string',
+				default: '',
+				description: 'Comma-separated addresses copied on the email (needs Send Email)',
+			},
+			{
+				displayName: 'Email Subject',
+				name: 'emailsubject',
+				type: 'string',
+				default: '',
+				description: 'Subject of the email (needs Send Email; default: Halo\'s template)',
+			},
+			{
+				displayName: 'Email To',
+				name: 'emailto',
+				type: 'string',
+				default: '',
+				description: 'Comma-separated recipients (needs Send Email; default: the ticket\'s end user)',
+			},
+			{
+				displayName: 'Important',
+				name: 'important',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to flag the action as important (shown highlighted in Halo)',
+			},
+			{
+				displayName: 'New Agent Name or ID',
+				name: 'new_agent',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getAgents' },
+				default: '',
+				description: 'Reassign the ticket to this agent with the action. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'New Status Name or ID',
+				name: 'new_status',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getStatuses' },
+				default: '',
+				description: 'Change the ticket\'s status with the action. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Non-Billable Time (Hours)',
+				name: 'nonbilltime',
+				type: 'number',
+				typeOptions: { numberPrecision: 2 },
+				default: 0,
+				description: 'Non-billable time, in decimal hours (0.25 = 15 minutes)',
+			},
+			{
+				displayName: 'Outcome Name or ID',
+				name: 'outcome_id',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getOutcomes' },
+				default: '',
+				description: 'The action type Halo records (e.g. "Phone Call"); default: Halo\'s note outcome. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Send Email',
+				name: 'sendemail',
+				type: 'boolean',
+				default: false,
+				description: 'Whether Halo emails the reply to the end user (public replies only)',
+			},
+			{
+				displayName: 'Time Taken (Hours)',
+				name: 'timetaken',
+				type: 'number',
+				typeOptions: { numberPrecision: 2 },
+				default: 0,
+				description: 'Time spent, in decimal hours (0.25 = 15 minutes); adds to the ticket\'s time',
+			},
+		],
+	},
+	customFieldsProperty('action'),
+	additionalJsonField,
+	simplifyField,
+	{
+		displayName: 'Batch Size',
+		name: 'batchSize',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 1,
+		description:
+			'How many items\' actions to send to Halo in one request. 1 sends one request per item. A larger batch uses fewer requests (Halo limits requests per 5 minutes), but if one item in a batch is invalid or Halo rejects the batch, every item in that batch fails. A batch is never sent twice.',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['action'], operation: ['create'] } }, properties);
+
+/** One item's action record, checked: private unless the user chose a public reply. */
+async function actionBody(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const ticketId = await locatorId(ctx, itemIndex, 'ticketId', 'Ticket', 'ticket');
+	const note = String(ctx.getNodeParameter('note', itemIndex, '')).trim();
+	if (!note) throw inputError(ctx, itemIndex, 'Note', 'is required and cannot be empty');
+	const isPublic = ctx.getNodeParameter('visibility', itemIndex, 'private') === 'public';
+	const { outcome_id: outcome, ...fields } = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+
+	const emailField = Object.keys(EMAIL_FIELDS).find((key) => fields[key] !== undefined && fields[key] !== '');
+	if (fields.sendemail === true && !isPublic) {
+		throw inputError(ctx, itemIndex, 'Send Email', 'only a public reply can be emailed; set Visibility to "Public Reply"');
+	}
+	if (emailField && fields.sendemail !== true) {
+		throw inputError(ctx, itemIndex, EMAIL_FIELDS[emailField], 'is only used when Send Email is on');
+	}
+
+	const base: IDataObject = { ticket_id: ticketId, note, hiddenfromuser: !isPublic };
+	const resolvedOutcome = await lookupId(ctx, itemIndex, 'outcome', 'Outcome', outcome);
+	if (resolvedOutcome) base.outcome_id = resolvedOutcome;
+	return await recordBody(ctx, itemIndex, base, fields, rules, 'action');
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const body = await actionBody(this, itemIndex);
+	const action = await saveRecord(this, itemIndex, '/Actions', body);
+	return outputRecords(this, itemIndex, 'action', [action]);
+}
+
+/**
+ * Batch Size > 1: the router hands over consecutive items; their actions go to Halo in ONE array-body
+ * POST. Every body is built first, so an invalid item stops the batch before anything is written.
+ * Halo's reply (an array in the order sent) is matched back to the items. If it cannot be matched,
+ * the batch is NOT sent again (that would write every action twice): Halo's reply goes on the first
+ * item with a `warning`, and the other items carry the warning only.
+ */
+export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<INodeExecutionData[][]> {
+	const bodies: IDataObject[] = [];
+	for (const itemIndex of itemIndexes) bodies.push(await actionBody(this, itemIndex));
+	const first = itemIndexes[0];
+	const last = itemIndexes[itemIndexes.length - 1];
+	let reply: unknown;
+	try {
+		reply = await haloRequest.call(this, { method: 'POST', path: '/Actions', body: bodies, itemIndex: first });
+	} catch (error) {
+		if (!(error instanceof NodeApiError)) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: first });
+		// Halo's validation messages count the batch's elements ("[1].ticket_id"); say which item each is.
+		const mapping = itemIndexes.map((itemIndex, position) => `[${position}] = item ${itemIndex}`).join(', ');
+		error.description = `${error.description ?? ''}\nSent as one batch for items ${first}–${last}; Halo numbers the batch's elements: ${mapping}.`.trim();
+		throw new NodeApiError(this.getNode(), error as unknown as JsonObject);
+	}
+	// Matched by position; a record whose ticket differs from the one sent there means the order is not ours.
+	const matches =
+		Array.isArray(reply) &&
+		reply.length === bodies.length &&
+		reply.every((row, position) => {
+			if (!row || typeof row !== 'object') return false;
+			const ticket = (row as IDataObject).ticket_id;
+			return ticket === undefined || ticket === null || Number(ticket) === bodies[position].ticket_id;
+		});
+	if (matches) {
+		const rows = reply as IDataObject[];
+		return itemIndexes.map((itemIndex, position) => outputRecords(this, itemIndex, 'action', [rows[position]]));
+	}
+	const problem = !Array.isArray(reply)
+		? 'was not a list'
+		: reply.length !== bodies.length
+			? `held ${reply.length} records`
+			: 'did not list them in the order sent';
+	const warning =
+		`Items ${first}–${last} were sent to Halo as one batch of ${bodies.length} actions, but Halo's reply ` +
+		`${problem}, so it cannot be matched to the items. ` +
+		`The batch was not sent again; Halo's reply is on item ${first}. Check the ticket(s) in Halo, or use Batch Size 1.`;
+	const firstJson: IDataObject =
+		reply && typeof reply === 'object' && !Array.isArray(reply) ? { ...(reply as IDataObject), warning } : { reply: reply as IDataObject[], warning };
+	return itemIndexes.map((_, position) => [{ json: position === 0 ? firstJson : { warning } }]);
+}

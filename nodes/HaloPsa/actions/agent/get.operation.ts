@@ -1,0 +1,38 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { simplifyField } from '../../descriptions/common';
+import { agentLocator } from '../../descriptions/locators';
+import { locatorId } from '../../helpers/locator';
+import { haloRequest } from '../../transport/request';
+import { outputRecords } from '../common/crud';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Which Agent',
+		name: 'agentTarget',
+		type: 'options',
+		default: 'agent',
+		options: [
+			{ name: 'Agent', value: 'agent', description: 'An agent picked from the list, by ID or by URL' },
+			{ name: 'Me (the API Agent)', value: 'me', description: 'The agent the credential\'s API application logs in as' },
+		],
+	},
+	{ ...agentLocator, displayOptions: { show: { agentTarget: ['agent'] } } },
+	simplifyField,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['agent'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const me = this.getNodeParameter('agentTarget', itemIndex, 'agent') === 'me';
+	const agent = me
+		? await haloRequest.call(this, { method: 'GET', path: '/Agent/me', itemIndex })
+		: await haloRequest.call(this, {
+				method: 'GET',
+				path: `/Agent/${await locatorId(this, itemIndex, 'agentId', 'Agent', 'agent')}`,
+				qs: { includedetails: true },
+				itemIndex,
+			});
+	return outputRecords(this, itemIndex, 'agent', [agent as IDataObject]);
+}

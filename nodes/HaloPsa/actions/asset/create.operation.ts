@@ -1,0 +1,55 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { additionalJsonField, simplifyField } from '../../descriptions/common';
+import { customFieldsProperty } from '../../descriptions/customFields';
+import { clientLocator } from '../../descriptions/locators';
+import { locatorId } from '../../helpers/locator';
+import { lookupId } from '../../helpers/lookups';
+import { inputError } from '../../helpers/validate';
+import { outputRecords } from '../common/crud';
+import { recordBody, saveRecord } from '../common/write';
+import { assetFieldRules, assetFields } from './fields';
+
+export const assetTypeField: INodeProperties = {
+	displayName: 'Asset Type Name or ID',
+	name: 'assetTypeId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getAssetTypes' },
+	required: true,
+	default: '',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};
+
+const properties: INodeProperties[] = [
+	assetTypeField,
+	{ ...clientLocator, description: 'The client (customer) the asset belongs to' },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: assetFields(false),
+	},
+	customFieldsProperty('asset'),
+	{
+		...additionalJsonField,
+		description:
+			'Any other Halo fields as a JSON object, merged last (they win over the fields above), e.g. the asset type\'s fields: {"fields": [{"id": 2, "value": "SN-123"}]}',
+	},
+	simplifyField,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['asset'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const assettypeId = await lookupId(this, itemIndex, 'assetType', 'Asset Type', this.getNodeParameter('assetTypeId', itemIndex));
+	if (!assettypeId) throw inputError(this, itemIndex, 'Asset Type', 'is required');
+	const clientId = await locatorId(this, itemIndex, 'clientId', 'Client', 'client');
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body = await recordBody(this, itemIndex, { assettype_id: assettypeId, client_id: clientId }, fields, assetFieldRules, 'asset');
+	const asset = await saveRecord(this, itemIndex, '/Asset', body);
+	return outputRecords(this, itemIndex, 'asset', [asset]);
+}

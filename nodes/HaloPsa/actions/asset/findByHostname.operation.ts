@@ -1,0 +1,116 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeParameterResourceLocator,
+	INodeProperties,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { additionalJsonField, simplifyField } from '../../descriptions/common';
+import { clientLocator } from '../../descriptions/locators';
+import { assetsByHostname } from '../../helpers/assets';
+import { locatorId } from '../../helpers/locator';
+import { lookupId } from '../../helpers/lookups';
+import { simplifyRecord } from '../../helpers/simplify';
+import { inputError, toOptionalHaloId } from '../../helpers/validate';
+import { recordBody, saveRecord } from '../common/write';
+import { assetTypeField } from './create.operation';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Hostname',
+		name: 'hostname',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. ACME-LT-042',
+		description:
+			'Matched exactly (ignoring case) against the asset tag and key fields. Outputs one item {found, created, asset}: found is true when the asset already existed, created when this node made it; when neither, asset is null — branch on found with an If node.',
+	},
+	{
+		...clientLocator,
+		required: false,
+		description: 'Look only among this client\'s assets (leave empty to search every client). Needed for Create If Missing.',
+	},
+	{
+		displayName: 'Create If Missing',
+		name: 'createIfMissing',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to create the asset (with the hostname as its asset tag) when none matches',
+	},
+	{ ...assetTypeField, displayOptions: { show: { createIfMissing: [true] } } },
+	{
+		displayName: 'Site Name or ID',
+		name: 'newSiteId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['clientId'] },
+		default: '',
+		description:
+			'Site of the created asset (default: the client\'s main site). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: { show: { createIfMissing: [true] } },
+	},
+	{
+		...additionalJsonField,
+		description: 'Any other Halo fields for the created asset, as a JSON object merged last (e.g. {"key_field": "ACME-LT-042", "notes": "Added by n8n"})',
+		displayOptions: { show: { createIfMissing: [true] } },
+	},
+	simplifyField,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['asset'], operation: ['findByHostname'] } },
+	properties,
+);
+
+async function optionalClientId(ctx: IExecuteFunctions, itemIndex: number): Promise<number | undefined> {
+	const raw = ctx.getNodeParameter('clientId', itemIndex, '', { extractValue: false }) as
+		| INodeParameterResourceLocator
+		| string
+		| number;
+	const value = typeof raw === 'object' && raw !== null ? raw.value : raw;
+	if (value === undefined || value === null || String(value).trim() === '') return undefined;
+	return await locatorId(ctx, itemIndex, 'clientId', 'Client', 'client');
+}
+
+/**
+ * The one asset with this hostname (within the client), or none; with Create If Missing a missing asset
+ * is created, so running the same items again finds it and creates nothing.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const hostname = String(this.getNodeParameter('hostname', itemIndex, '')).trim();
+	if (!hostname) throw inputError(this, itemIndex, 'Hostname', 'is required and cannot be empty');
+	const clientId = await optionalClientId(this, itemIndex);
+	const createIfMissing = this.getNodeParameter('createIfMissing', itemIndex, false) as boolean;
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const shape = (asset: IDataObject) => (simplify ? simplifyRecord('asset', asset) : asset);
+
+	// Checked before searching, so a misconfigured create fails on the first run, not the first miss.
+	let create: IDataObject | undefined;
+	if (createIfMissing) {
+		if (!clientId) throw inputError(this, itemIndex, 'Client', 'is needed to create a missing asset (Create If Missing is on)');
+		const assettypeId = await lookupId(this, itemIndex, 'assetType', 'Asset Type', this.getNodeParameter('assetTypeId', itemIndex, ''));
+		if (!assettypeId) throw inputError(this, itemIndex, 'Asset Type', 'is needed to create a missing asset (Create If Missing is on)');
+		const siteId = toOptionalHaloId(this, itemIndex, 'Site', this.getNodeParameter('newSiteId', itemIndex, ''));
+		create = { assettype_id: assettypeId, client_id: clientId, inventory_number: hostname };
+		if (siteId) create.site_id = siteId;
+	}
+
+	const matches = await assetsByHostname(this, itemIndex, hostname, clientId);
+	if (matches.length > 1) {
+		const ids = matches.map((asset) => String(asset.id)).join(', ');
+		throw inputError(
+			this,
+			itemIndex,
+			'Hostname',
+			`"${hostname}" matches ${matches.length} assets (IDs ${ids})${clientId ? '' : '; choose a Client to narrow the search'}`,
+		);
+	}
+	if (matches.length === 1) return [{ json: { found: true, created: false, asset: shape(matches[0]) } }];
+	if (!create) return [{ json: { found: false, created: false, asset: null } }];
+
+	const body = await recordBody(this, itemIndex, create, {}, {});
+	const asset = await saveRecord(this, itemIndex, '/Asset', body);
+	return [{ json: { found: false, created: true, asset: shape(asset) } }];
+}

@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { additionalJsonField, simplifyField } from '../../descriptions/common';
+import { customFieldsProperty } from '../../descriptions/customFields';
+import { inputError, toHaloId } from '../../helpers/validate';
+import { outputRecords } from '../common/crud';
+import { recordBody, saveRecord } from '../common/write';
+import { addressBody, addressProperty } from '../site/address';
+import { clientFieldRules, clientFields, topLevelField } from './fields';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'The client (customer) name; Halo refuses a name another client already has',
+	},
+	{ ...topLevelField, required: true },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: clientFields('create'),
+	},
+	addressProperty('mainSiteAddress', 'Main Site Address', 'Delivery address of the site Halo creates with the client'),
+	customFieldsProperty('client'),
+	additionalJsonField,
+	simplifyField,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['client'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const name = String(this.getNodeParameter('name', itemIndex, '')).trim();
+	if (!name) throw inputError(this, itemIndex, 'Name', 'is required and cannot be empty');
+	const topLevelId = toHaloId(this, itemIndex, 'Top Level', this.getNodeParameter('toplevel_id', itemIndex, ''));
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	// Halo creates the client's main site (and a first user when a contact is given) in the same call.
+	const base: IDataObject = { name, toplevel_id: topLevelId };
+	const address = addressBody(this.getNodeParameter('mainSiteAddress', itemIndex, {}));
+	if (address) base.newclient_delivery_address = address;
+	const body = await recordBody(this, itemIndex, base, fields, clientFieldRules, 'client');
+	const client = await saveRecord(this, itemIndex, '/Client', body);
+	return outputRecords(this, itemIndex, 'client', [client]);
+}

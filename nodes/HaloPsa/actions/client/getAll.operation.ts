@@ -1,0 +1,58 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { toOptionalHaloId } from '../../helpers/validate';
+import { compact, getManyOperation } from '../common/crud';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Inactive',
+				name: 'includeInactive',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to include inactive clients as well as active ones',
+			},
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Text to find in the client name or reference',
+			},
+			{
+				displayName: 'Top Level Name or ID',
+				name: 'topLevelId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getTopLevels' },
+				default: '',
+				description: 'Only clients in this top level. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+		],
+	},
+];
+
+function clientQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	return compact({
+		search: filters.search ? String(filters.search) : undefined,
+		toplevel_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Top Level', filters.topLevelId),
+		includeinactive: filters.includeInactive === true ? true : undefined,
+		order: 'name',
+	});
+}
+
+const operation = getManyOperation({
+	resource: 'client',
+	operation: 'getAll',
+	path: '/Client',
+	properties,
+	query: clientQuery,
+});
+
+export const { description, execute } = operation;

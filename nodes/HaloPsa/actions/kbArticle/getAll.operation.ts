@@ -1,0 +1,49 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { compact, getManyOperation } from '../common/crud';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Search',
+		name: 'search',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. vpn mfa',
+		description: 'Keywords to find in the article title, body and tags; empty lists every article',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Inactive',
+				name: 'includeInactive',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to include inactive (archived) articles',
+			},
+		],
+	},
+];
+
+function articleQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const search = String(ctx.getNodeParameter('search', itemIndex, '')).trim();
+	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	return compact({
+		search: search || undefined,
+		includeinactive: options.includeInactive === true ? true : undefined,
+	});
+}
+
+const operation = getManyOperation({
+	resource: 'kbArticle',
+	operation: 'getAll',
+	path: '/KBArticle',
+	properties,
+	query: articleQuery,
+});
+
+export const { description, execute } = operation;

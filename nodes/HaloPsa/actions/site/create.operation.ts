@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { additionalJsonField, simplifyField } from '../../descriptions/common';
+import { customFieldsProperty } from '../../descriptions/customFields';
+import { clientLocator } from '../../descriptions/locators';
+import { locatorId } from '../../helpers/locator';
+import { inputError } from '../../helpers/validate';
+import { outputRecords } from '../common/crud';
+import { recordBody, saveRecord } from '../common/write';
+import { addressBody, addressProperty } from './address';
+import { siteFieldRules, siteFields } from './fields';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+	},
+	{ ...clientLocator, description: 'The client the site belongs to' },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: siteFields('create'),
+	},
+	addressProperty('deliveryAddress', 'Address', 'The site\'s (delivery) address'),
+	customFieldsProperty('site'),
+	additionalJsonField,
+	simplifyField,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['site'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const name = String(this.getNodeParameter('name', itemIndex, '')).trim();
+	if (!name) throw inputError(this, itemIndex, 'Name', 'is required and cannot be empty');
+	const clientId = await locatorId(this, itemIndex, 'clientId', 'Client', 'client');
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const base: IDataObject = { name, client_id: clientId };
+	const address = addressBody(this.getNodeParameter('deliveryAddress', itemIndex, {}));
+	if (address) base.delivery_address = address;
+	const body = await recordBody(this, itemIndex, base, fields, siteFieldRules, 'site');
+	const site = await saveRecord(this, itemIndex, '/Site', body);
+	return outputRecords(this, itemIndex, 'site', [site]);
+}

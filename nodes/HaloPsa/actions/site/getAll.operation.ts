@@ -1,0 +1,57 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { toOptionalHaloId } from '../../helpers/validate';
+import { compact, getManyOperation } from '../common/crud';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Client Name or ID',
+				name: 'clientId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getClients' },
+				default: '',
+				description: 'Only the sites of this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Include Inactive',
+				name: 'includeInactive',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to include inactive sites as well as active ones',
+			},
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Text to find in the site name',
+			},
+		],
+	},
+];
+
+function siteQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	return compact({
+		client_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Client', filters.clientId),
+		search: filters.search ? String(filters.search) : undefined,
+		includeinactive: filters.includeInactive === true ? true : undefined,
+	});
+}
+
+const operation = getManyOperation({
+	resource: 'site',
+	operation: 'getAll',
+	path: '/Site',
+	properties,
+	query: siteQuery,
+});
+
+export const { description, execute } = operation;

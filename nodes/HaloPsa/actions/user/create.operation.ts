@@ -1,0 +1,73 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { additionalJsonField, simplifyField } from '../../descriptions/common';
+import { clientLocator } from '../../descriptions/locators';
+import { locatorId } from '../../helpers/locator';
+import { inputError, toOptionalHaloId } from '../../helpers/validate';
+import { haloRequest } from '../../transport/request';
+import { outputRecords } from '../common/crud';
+import { recordBody, saveRecord } from '../common/write';
+import { userFieldRules, userFields } from './fields';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		description: 'Full name. Leave empty to have Halo build it from First Name and Surname (Additional Fields).',
+	},
+	{
+		displayName: 'Email',
+		name: 'emailaddress',
+		type: 'string',
+		default: '',
+		placeholder: 'name@email.com',
+	},
+	{ ...clientLocator, description: 'The client (customer) the user works for' },
+	{
+		displayName: 'Site Name or ID',
+		name: 'siteId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['clientId.value'] },
+		default: '',
+		description: 'Lists the sites of the chosen client; empty = the client\'s main site. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: userFields('create'),
+	},
+	additionalJsonField,
+	simplifyField,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['user'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const name = String(this.getNodeParameter('name', itemIndex, '')).trim();
+	const hasParts = [fields.firstname, fields.surname].some((part) => String(part ?? '').trim() !== '');
+	if (!name && !hasParts) {
+		throw inputError(this, itemIndex, 'Name', 'is required: set Name, or First Name and/or Surname under Additional Fields');
+	}
+	const clientId = await locatorId(this, itemIndex, 'clientId', 'Client', 'client');
+	let siteId = toOptionalHaloId(this, itemIndex, 'Site', this.getNodeParameter('siteId', itemIndex, ''));
+	if (!siteId) {
+		// A Halo user belongs to a site: without one, use the client's main site.
+		const client = (await haloRequest.call(this, { method: 'GET', path: `/Client/${clientId}`, itemIndex })) as IDataObject;
+		siteId = Number(client.main_site_id) > 0 ? Number(client.main_site_id) : undefined;
+	}
+	const base: IDataObject = { client_id: clientId };
+	if (siteId) base.site_id = siteId;
+	if (name) base.name = name;
+	const email = String(this.getNodeParameter('emailaddress', itemIndex, '')).trim();
+	if (email) base.emailaddress = email;
+	const body = await recordBody(this, itemIndex, base, fields, userFieldRules);
+	const user = await saveRecord(this, itemIndex, '/Users', body);
+	return outputRecords(this, itemIndex, 'user', [user]);
+}
