@@ -37,10 +37,19 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			});
 		} catch (error) {
 			if (this.continueOnFail()) {
+				// Under "Continue (using error output)" n8n moves an item to the error output only when it carries
+				// `error` (or a bare `json.error`), and then keeps just the message in `json`. Under the other
+				// continue modes the item keeps Halo's description and HTTP code in `json` for IF branches.
+				const toErrorOutput = this.getNode().onError === 'continueErrorOutput';
+				const itemError =
+					error instanceof NodeApiError || error instanceof NodeOperationError
+						? error
+						: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 				// A failed batch fails every item in it: one error item per input item, each paired with its own.
 				for (const failed of group) {
 					output.push({
 						json: { error: (error as Error).message, ...errorDetails(error) },
+						...(toErrorOutput ? { error: itemError } : {}),
 						pairedItem: { item: failed },
 					});
 				}

@@ -40,6 +40,10 @@ export async function locatorId(
 	} catch {
 		throw inputError(ctx, itemIndex, field, `"${text}" is not a URL`);
 	}
+	// "acme.halopsa.com:443/ticket?id=1" parses with "acme.halopsa.com:" as its scheme and no host.
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+		throw inputError(ctx, itemIndex, field, `"${text}" is not a Halo web address: it must start with https://`);
+	}
 	const { endpoints } = await credentialEndpoints(ctx, { method: 'GET', path: text, itemIndex });
 	const { haloUrl } = endpoints;
 	const expectedHost = new URL(haloUrl).host;

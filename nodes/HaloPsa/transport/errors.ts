@@ -79,3 +79,24 @@ function keepMessage(error: NodeApiError, message: string): NodeApiError {
 	error.message = message;
 	return error;
 }
+
+const REDACTED = '[redacted]';
+
+/** Replaces every occurrence of the given secrets (client secret, tokens) in an error's texts. */
+export function withoutSecrets<E>(error: E, secrets: unknown[]): E {
+	const words = secrets.filter((secret): secret is string => typeof secret === 'string' && secret.length >= 6);
+	if (!words.length || !error || typeof error !== 'object') return error;
+	const clean = (value: unknown, depth: number): unknown => {
+		if (typeof value === 'string') return words.reduce((text, word) => text.split(word).join(REDACTED), value);
+		if (depth > 4 || !value || typeof value !== 'object') return value;
+		if (Array.isArray(value)) return value.map((entry) => clean(entry, depth + 1));
+		const copy: Record<string, unknown> = {};
+		for (const [key, entry] of Object.entries(value)) copy[key] = clean(entry, depth + 1);
+		return copy;
+	};
+	const target = error as Record<string, unknown>;
+	for (const key of ['message', 'description', 'messages', 'errorResponse', 'stack'] as const) {
+		if (target[key] !== undefined && target[key] !== null) target[key] = clean(target[key], 0);
+	}
+	return error;
+}

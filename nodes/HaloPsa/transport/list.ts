@@ -48,9 +48,10 @@ export function readPage(body: unknown): Page {
 
 /**
  * Fetches a list with Halo's `pageinate` paging. The first page tells `record_count`; the remaining
- * pages are then fetched a few at a time, in order. Stops when enough rows are collected or a page
- * comes back empty (so a wrong `record_count` cannot make it loop), and never fetches a page a Limit
- * does not need.
+ * pages are then fetched a few at a time: a new page starts as soon as one finishes (a sliding window,
+ * not batches that wait for their slowest page), and rows are kept in page order. Stops when enough
+ * rows are collected or a page comes back short or empty (so a wrong `record_count` cannot make it
+ * loop), and never fetches a page a Limit does not need.
  */
 export async function haloList(this: HaloContext, options: HaloListOptions): Promise<IDataObject[]> {
 	const { limit, mapRow = (row: IDataObject) => row } = options;
@@ -80,21 +81,40 @@ export async function haloList(this: HaloContext, options: HaloListOptions): Pro
 	}
 	// Use the size Halo actually served, in case it capped the page below what was asked.
 	const pageSize = Math.min(askedSize, first.rows.length);
-	const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
-	let nextPage = 2;
-	let lastPageFull = first.rows.length >= pageSize;
-	while (results.length < wanted && lastPageFull) {
-		const pagesLeft = Number.isFinite(wanted) ? Math.ceil((wanted - results.length) / pageSize) : 1;
-		const batch = Array.from({ length: Math.min(concurrency, Math.max(1, pagesLeft)) }, (_, i) => nextPage + i);
-		nextPage += batch.length;
-		const pages = await Promise.all(
-			batch.map(async (pageNo) => await fetchPage({ pageinate: true, page_size: pageSize, page_no: pageNo })),
-		);
-		for (const page of pages) {
-			for (const row of page.rows) results.push(mapRow(row));
-			lastPageFull = page.rows.length >= pageSize;
-			if (!lastPageFull || results.length >= wanted) break;
+	// Without a total the number of pages is unknown: one page at a time until a short page.
+	const lastPage = Number.isFinite(wanted) ? Math.ceil(wanted / pageSize) : Infinity;
+	const concurrency = Number.isFinite(lastPage) ? Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY) : 1;
+
+	// Pages that arrived before an earlier one wait here (rows already mapped, raw pages are dropped).
+	const arrived = new Map<number, IDataObject[]>();
+	let nextToFetch = 2;
+	let nextToKeep = 2;
+	/** the first page that came back short: later pages are not needed */
+	let endPage = lastPage;
+	let failure: { error: unknown } | undefined;
+	const keepArrived = () => {
+		while (arrived.has(nextToKeep) && nextToKeep <= endPage && results.length < wanted) {
+			for (const row of arrived.get(nextToKeep)!) results.push(row);
+			arrived.delete(nextToKeep++);
 		}
-	}
+	};
+	const fetchPages = async () => {
+		while (!failure && nextToFetch <= endPage && results.length < wanted) {
+			const pageNo = nextToFetch++;
+			let page: Page;
+			try {
+				page = await fetchPage({ pageinate: true, page_size: pageSize, page_no: pageNo });
+			} catch (error) {
+				// The other fetchers stop taking pages; the first error is raised once all have finished.
+				failure ??= { error };
+				return;
+			}
+			if (page.rows.length < pageSize) endPage = Math.min(endPage, pageNo);
+			arrived.set(pageNo, page.rows.map(mapRow));
+			keepArrived();
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(concurrency, lastPage - 1) }, fetchPages));
+	if (failure) throw failure.error;
 	return limit === undefined ? results : results.slice(0, limit);
 }

@@ -1,4 +1,5 @@
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -10,7 +11,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import { haloApiError, haloTransportError, type FailureContext } from './errors';
+import { haloApiError, haloTransportError, withoutSecrets, type FailureContext } from './errors';
 import { looksLikeHtml } from './halo-error-text';
 import { pauseUntil, takeSlot } from './pacer';
 import { haloEndpoints } from './urls';
@@ -30,10 +31,34 @@ export interface HaloRequest {
 	encoding?: 'arraybuffer';
 }
 
+interface CredentialSettings {
+	credentials: ICredentialDataDecryptedObject;
+	endpoints: ReturnType<typeof haloEndpoints>;
+}
+
+/**
+ * The credential is read once per node run (n8n makes a new context for every run and every dropdown),
+ * not once per request: n8n loads and decrypts the credential on every getCredentials call, and
+ * httpRequestWithAuthentication does that again for the token anyway. Only settings are used from this
+ * copy (URLs, budget, timeouts); the token is always applied by n8n from the stored credential, so a
+ * token refreshed during the run is never missed.
+ */
+const settingsByContext = new WeakMap<HaloContext, Promise<CredentialSettings>>();
+
+async function readSettings(ctx: HaloContext): Promise<CredentialSettings> {
+	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
+	return { credentials, endpoints: haloEndpoints(credentials) };
+}
+
 /** The credential and the URLs it points at; a bad URL in the credential becomes a clear node error. */
 export async function credentialEndpoints(ctx: HaloContext, context: FailureContext) {
-	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
-	const endpoints = haloEndpoints(credentials);
+	let pending = settingsByContext.get(ctx);
+	if (!pending) {
+		pending = readSettings(ctx);
+		settingsByContext.set(ctx, pending);
+		pending.catch(() => settingsByContext.delete(ctx));
+	}
+	const { credentials, endpoints } = await pending;
 	if ('error' in endpoints) throw haloTransportError(ctx.getNode(), endpoints.error, context);
 	return { credentials, endpoints };
 }
@@ -119,6 +144,22 @@ export async function haloRequestFull<T = unknown>(
 	this: HaloContext,
 	request: HaloRequest,
 ): Promise<HaloResponse<T>> {
+	try {
+		return (await sendToHalo.call(this, request)) as HaloResponse<T>;
+	} catch (error) {
+		// Halo's error text is quoted in messages; a proxy or Halo itself may echo the token or the secret.
+		let secrets: unknown[] = [];
+		try {
+			const current = await this.getCredentials(CREDENTIAL_TYPE);
+			secrets = [current.clientSecret, current.accessToken];
+		} catch {
+			// the error at hand is more useful than this one
+		}
+		throw withoutSecrets(error, secrets);
+	}
+}
+
+async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<HaloResponse<T>> {
 	const node = this.getNode();
 	const context: FailureContext = {
 		method: request.method,

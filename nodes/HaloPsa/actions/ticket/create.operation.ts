@@ -33,7 +33,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['ticket'], operation: ['create'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const summary = String(this.getNodeParameter('summary', itemIndex, '')).trim();
+	const summary = String(this.getNodeParameter('summary', itemIndex, '') ?? '').trim();
 	if (!summary) throw inputError(this, itemIndex, 'Summary', 'is required and cannot be empty');
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body = await recordBody(this, itemIndex, { summary }, fields, ticketFieldRules, 'ticket');

@@ -47,7 +47,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const ticket = (await haloRequest.call(this, { method: 'GET', path: `/Tickets/${ticketId}`, itemIndex })) as IDataObject;
 	let assetId: number;
 	if (this.getNodeParameter('assetBy', itemIndex) === 'hostname') {
-		const hostname = String(this.getNodeParameter('hostname', itemIndex, '')).trim();
+		const hostname = String(this.getNodeParameter('hostname', itemIndex, '') ?? '').trim();
 		if (!hostname) throw inputError(this, itemIndex, 'Hostname', 'is required');
 		const clientId = Number(ticket.client_id) || undefined;
 		const matches = await assetsByHostname(this, itemIndex, hostname, clientId);

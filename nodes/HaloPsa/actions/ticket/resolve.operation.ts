@@ -79,7 +79,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const ticketId = await locatorId(this, itemIndex, 'ticketId', 'Ticket', 'ticket');
 	const statusId = await lookupId(this, itemIndex, 'status', 'Closed Status', this.getNodeParameter('statusId', itemIndex));
 	if (!statusId) throw inputError(this, itemIndex, 'Closed Status', 'is required');
-	const note = String(this.getNodeParameter('note', itemIndex, '')).trim();
+	const note = String(this.getNodeParameter('note', itemIndex, '') ?? '').trim();
 	if (!note) throw inputError(this, itemIndex, 'Closure Note', 'is required and cannot be empty');
 	const isPublic = this.getNodeParameter('visibility', itemIndex) === 'public';
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
