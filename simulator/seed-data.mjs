@@ -46,6 +46,11 @@ export const TICKET_TYPES = [
   { id: 6, name: 'Legacy Request', sequence: 6, inactive: true },
 ];
 
+export const TOP_LEVELS = [
+  { id: 1, name: 'Customers' },
+  { id: 2, name: 'Partners' },
+];
+
 export const SLAS = [
   { id: 1, name: 'Standard SLA' },
   { id: 2, name: 'Premium 24x7 SLA' },

@@ -80,6 +80,7 @@ function seedLookups(store, rng) {
   }
   for (const s of D.STATUSES) put('statuses', { ...s });
   for (const t of D.TICKET_TYPES) put('tickettypes', { use: 'fault', group_id: 1, agentscanselect: true, inactive: false, default_sla: 1, default_priority: 3, visible: true, ...t });
+  for (const level of D.TOP_LEVELS) put('toplevels', { notes: '', parentid: 0, ...level });
   for (const s of D.SLAS) put('slas', { hoursaretechslocaltime: false, responsereset: false, trackslaresponsetime: true, trackslafixbytime: true, workday_id: 1, ...s });
   for (const [slaid, list] of Object.entries(D.PRIORITIES)) {
     for (const [priorityid, name, fixtime, responsetime, colour] of list) {

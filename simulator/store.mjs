@@ -77,6 +77,7 @@ export const COLLECTIONS = {
   webhooks: { idType: 'uuid' },
   notifications: {},
   webhookevents: { idType: 'uuid' },
+  toplevels: {},
 };
 
 export class Store {

@@ -20,11 +20,13 @@ import attachments from './attachments.mjs';
 import webhooks from './webhooks.mjs';
 import notifications from './notifications.mjs';
 import webhookevents from './webhookevents.mjs';
+import toplevels from './toplevels.mjs';
 import { operationsOf } from '../collection.mjs';
 
 export const RESOURCES = [
   tickets, actions, assets, clients, sites, users, agents, teams, statuses, tickettypes, priorities, slas,
   outcomes, fieldinfo, assettypes, contracts, kbarticles, attachments, webhooks, notifications, webhookevents,
+  toplevels,
 ];
 
 export const BY_NAME = new Map(RESOURCES.map((r) => [r.name.toLowerCase(), r]));
