@@ -7,6 +7,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import { UserError } from 'n8n-workflow';
+import { createHash } from 'node:crypto';
 
 import { haloErrorText, looksLikeHtml } from '../nodes/HaloPsa/transport/halo-error-text';
 import { haloEndpoints } from '../nodes/HaloPsa/transport/urls';
@@ -122,39 +123,16 @@ export class HaloPsaApi implements ICredentialType {
 		},
 	];
 
-	/** Client-credentials token request; n8n stores the result and calls this again after a 401. */
+	/**
+	 * Client-credentials token request; n8n stores the result and calls this again after a 401. Requests that
+	 * hit the same expired token together (pages fetched in parallel, many items) share one token request.
+	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const endpoints = haloEndpoints(credentials);
 		if ('error' in endpoints) throw new UserError(endpoints.error);
 		const { tokenUrl } = endpoints;
-		let response;
-		try {
-			response = await this.helpers.httpRequest({
-				method: 'POST',
-				url: tokenUrl,
-				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-				body: {
-					grant_type: 'client_credentials',
-					client_id: String(credentials.clientId ?? ''),
-					client_secret: String(credentials.clientSecret ?? ''),
-					scope: String(credentials.scope || 'all'),
-				},
-				timeout: Number(credentials.timeoutSeconds || 60) * 1000,
-				ignoreHttpStatusErrors: true,
-				returnFullResponse: true,
-			});
-		} catch (error) {
-			throw new UserError(
-				`Could not reach Halo's authorisation server at ${tokenUrl}: ${(error as Error).message}`,
-			);
-		}
-		const status = Number(response.statusCode);
-		const body = response.body as unknown;
-		if (status >= 200 && status < 300 && body && typeof body === 'object') {
-			const token = (body as { access_token?: unknown }).access_token;
-			if (typeof token === 'string' && token) return { accessToken: token };
-		}
-		throw new UserError(tokenFailureMessage(status, body, tokenUrl));
+		const accessToken = await sharedTokenRequest(credentials, tokenUrl, async () => await requestToken(this, credentials, tokenUrl));
+		return { accessToken };
 	}
 
 	authenticate: IAuthenticateGeneric = {
@@ -175,6 +153,112 @@ export class HaloPsaApi implements ICredentialType {
 	};
 }
 
+async function requestToken(
+	ctx: IHttpRequestHelper,
+	credentials: ICredentialDataDecryptedObject,
+	tokenUrl: string,
+): Promise<string> {
+	let response;
+	try {
+		response = await ctx.helpers.httpRequest({
+			method: 'POST',
+			url: tokenUrl,
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+			body: {
+				grant_type: 'client_credentials',
+				client_id: String(credentials.clientId ?? ''),
+				client_secret: String(credentials.clientSecret ?? ''),
+				scope: String(credentials.scope || 'all'),
+			},
+			timeout: Number(credentials.timeoutSeconds || 60) * 1000,
+			ignoreHttpStatusErrors: true,
+			returnFullResponse: true,
+		});
+	} catch (error) {
+		const { code, message } = error as { code?: string; message?: string };
+		const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(String(message));
+		throw new UserError(
+			timedOut
+				? `Halo's authorisation server at ${tokenUrl} did not answer within ${Number(credentials.timeoutSeconds || 60)} s`
+				: `Could not reach Halo's authorisation server at ${tokenUrl}: ${String(message ?? error)}`,
+		);
+	}
+	const status = Number(response.statusCode);
+	const body = response.body as unknown;
+	if (status >= 200 && status < 300 && body && typeof body === 'object') {
+		const token = (body as { access_token?: unknown }).access_token;
+		if (typeof token === 'string' && token) return token;
+	}
+	// Never repeat the secret, should the authorisation server echo it back.
+	const message = tokenFailureMessage(status, body, tokenUrl).split(String(credentials.clientSecret || '\u0000')).join('[redacted]');
+	throw new TokenRequestError(message, status === 401);
+}
+
+class TokenRequestError extends UserError {
+	constructor(
+		message: string,
+		readonly rejected: boolean,
+	) {
+		super(message);
+	}
+}
+
+/**
+ * Token requests in flight or just answered, keyed by a hash of the credential and of the token being
+ * replaced (no secret is kept). n8n asks for a new token once per request that got a 401, so without this a
+ * token expiring under four parallel page requests costs four token requests, and a revoked secret under
+ * "Continue On Fail" one per item. Shared: a request still in flight; a new token for the same dead token
+ * (for a minute); Halo rejecting the client ID/secret (for a few seconds, so a run does not hammer it).
+ */
+interface TokenRefresh {
+	promise: Promise<string>;
+	settledAt?: number;
+	rejected?: boolean;
+}
+
+const tokenRefreshes = new Map<string, TokenRefresh>();
+const SHARE_NEW_TOKEN_MS = 10_000;
+const SHARE_REJECTION_MS = 5_000;
+
+async function sharedTokenRequest(
+	credentials: ICredentialDataDecryptedObject,
+	tokenUrl: string,
+	request: () => Promise<string>,
+): Promise<string> {
+	const replaced = String(credentials.accessToken ?? '');
+	const key = createHash('sha256')
+		.update([tokenUrl, credentials.clientId, credentials.clientSecret, credentials.scope || 'all', replaced].map(String).join('\n'))
+		.digest('hex');
+	const now = Date.now();
+	for (const [other, entry] of tokenRefreshes) {
+		if (entry.settledAt !== undefined && now - entry.settledAt > SHARE_NEW_TOKEN_MS) tokenRefreshes.delete(other);
+	}
+	const known = tokenRefreshes.get(key);
+	if (known) {
+		const age = known.settledAt === undefined ? 0 : now - known.settledAt;
+		// A fresh credential ('' token) only shares a request in flight: a later one must reach Halo again.
+		const reusable =
+			known.settledAt === undefined ||
+			(known.rejected === true && age <= SHARE_REJECTION_MS) ||
+			(known.rejected === false && replaced !== '' && age <= SHARE_NEW_TOKEN_MS);
+		if (reusable) return await known.promise;
+	}
+	const entry: TokenRefresh = { promise: request() };
+	tokenRefreshes.set(key, entry);
+	try {
+		const token = await entry.promise;
+		entry.rejected = false;
+		return token;
+	} catch (error) {
+		entry.rejected = error instanceof TokenRequestError && error.rejected;
+		// Other failures (timeout, HTML page, 5xx) are not kept once answered: the next request tries again.
+		if (!entry.rejected && tokenRefreshes.get(key) === entry) tokenRefreshes.delete(key);
+		throw error;
+	} finally {
+		entry.settledAt = Date.now();
+	}
+}
+
 function tokenFailureMessage(status: number, body: unknown, tokenUrl: string): string {
 	const text = typeof body === 'string' ? body : '';
 	if (looksLikeHtml(text)) {
@@ -188,6 +272,10 @@ function tokenFailureMessage(status: number, body: unknown, tokenUrl: string): s
 		return `Halo did not accept the tenant: ${halo}. Check the Tenant field against ${API_DETAILS}.`;
 	}
 	if (status >= 200 && status < 300) {
+		// Never quote the reply here: a cut-off token reply still holds part of a token.
+		if (typeof body === 'string' && body.trim() !== '') {
+			return `Halo's token endpoint (${tokenUrl}) answered HTTP ${status} with a reply that is not valid JSON (${body.length} characters, possibly cut off). Try again; if it persists, check the Authorisation Server URL.`;
+		}
 		return `Halo's token endpoint (${tokenUrl}) answered without an access token. Check the Authorisation Server URL.`;
 	}
 	return `Halo refused the token request (HTTP ${status}): ${halo}`;

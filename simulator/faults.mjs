@@ -10,7 +10,7 @@ export class Faults {
 
   /**
    * rule: {match: {method?, path?}, times? (1; -1 forever), after? (0), kind, status?, body?, contentType?,
-   *        headers?, delayMs?, extra?, applyAfterHandling?}
+   *        headers?, delayMs?, extra?, applyAfterHandling?}. kind 'expireTokens' is applied by server.mjs (sim.auth.expireAll()).
    */
   add(rule) {
     if (!rule || !KINDS.includes(rule.kind)) throw new Error(`fault kind must be one of ${KINDS.join(', ')}`);

@@ -53,3 +53,12 @@ export function parseJsonObject(ctx: IExecuteFunctions, itemIndex: number, field
 	}
 	return parsed as IDataObject;
 }
+
+/**
+ * A text parameter, trimmed. An expression that finds nothing gives undefined, which must read as
+ * empty (String(undefined) would create a ticket called "undefined").
+ */
+export function textParameter(ctx: IExecuteFunctions, itemIndex: number, name: string): string {
+	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
+	return value === undefined || value === null ? '' : String(value).trim();
+}

@@ -6,7 +6,7 @@ import { customFieldsProperty } from '../../descriptions/customFields';
 import { ticketLocator } from '../../descriptions/locators';
 import { locatorId } from '../../helpers/locator';
 import { lookupId } from '../../helpers/lookups';
-import { inputError } from '../../helpers/validate';
+import { inputError, textParameter } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
 import { outputRecords } from '../common/crud';
 import { recordBody, saveRecord, type FieldRules } from '../common/write';
@@ -165,7 +165,7 @@ export const description = updateDisplayOptions({ show: { resource: ['action'], 
 /** One item's action record, checked: private unless the user chose a public reply. */
 async function actionBody(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const ticketId = await locatorId(ctx, itemIndex, 'ticketId', 'Ticket', 'ticket');
-	const note = String(ctx.getNodeParameter('note', itemIndex, '')).trim();
+	const note = textParameter(ctx, itemIndex, 'note');
 	if (!note) throw inputError(ctx, itemIndex, 'Note', 'is required and cannot be empty');
 	const isPublic = ctx.getNodeParameter('visibility', itemIndex, 'private') === 'public';
 	const { outcome_id: outcome, ...fields } = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;

@@ -13,7 +13,7 @@ import { assetsByHostname } from '../../helpers/assets';
 import { locatorId } from '../../helpers/locator';
 import { lookupId } from '../../helpers/lookups';
 import { simplifyRecord } from '../../helpers/simplify';
-import { inputError, toOptionalHaloId } from '../../helpers/validate';
+import { inputError, textParameter, toOptionalHaloId } from '../../helpers/validate';
 import { recordBody, saveRecord } from '../common/write';
 import { assetTypeField } from './create.operation';
 
@@ -79,7 +79,7 @@ async function optionalClientId(ctx: IExecuteFunctions, itemIndex: number): Prom
  * is created, so running the same items again finds it and creates nothing.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const hostname = String(this.getNodeParameter('hostname', itemIndex, '')).trim();
+	const hostname = textParameter(this, itemIndex, 'hostname');
 	if (!hostname) throw inputError(this, itemIndex, 'Hostname', 'is required and cannot be empty');
 	const clientId = await optionalClientId(this, itemIndex);
 	const createIfMissing = this.getNodeParameter('createIfMissing', itemIndex, false) as boolean;

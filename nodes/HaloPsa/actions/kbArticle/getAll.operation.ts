@@ -30,7 +30,7 @@ const properties: INodeProperties[] = [
 ];
 
 function articleQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const search = String(ctx.getNodeParameter('search', itemIndex, '')).trim();
+	const search = textParameter(ctx, itemIndex, 'search');
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	return compact({
 		search: search || undefined,
@@ -47,3 +47,4 @@ const operation = getManyOperation({
 });
 
 export const { description, execute } = operation;
+import { textParameter } from '../../helpers/validate';

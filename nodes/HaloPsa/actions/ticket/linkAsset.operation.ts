@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { assetsByHostname } from '../../helpers/assets';
 import { locatorId } from '../../helpers/locator';
-import { inputError, toHaloId } from '../../helpers/validate';
+import { inputError, textParameter, toHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
 import { saveRecord } from '../common/write';
 import { ticketLocator } from '../../descriptions/locators';
@@ -47,7 +47,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const ticket = (await haloRequest.call(this, { method: 'GET', path: `/Tickets/${ticketId}`, itemIndex })) as IDataObject;
 	let assetId: number;
 	if (this.getNodeParameter('assetBy', itemIndex) === 'hostname') {
-		const hostname = String(this.getNodeParameter('hostname', itemIndex, '') ?? '').trim();
+		const hostname = textParameter(this, itemIndex, 'hostname');
 		if (!hostname) throw inputError(this, itemIndex, 'Hostname', 'is required');
 		const clientId = Number(ticket.client_id) || undefined;
 		const matches = await assetsByHostname(this, itemIndex, hostname, clientId);

@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { locatorId } from '../../helpers/locator';
-import { lookupId } from '../../helpers/lookups';
+import { cachedList, lookupId } from '../../helpers/lookups';
 import { simplifyRecord } from '../../helpers/simplify';
-import { inputError, toHours } from '../../helpers/validate';
+import { inputError, textParameter, toHours } from '../../helpers/validate';
 import { saveRecord } from '../common/write';
 import { ticketLocator } from '../../descriptions/locators';
 
@@ -79,7 +79,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const ticketId = await locatorId(this, itemIndex, 'ticketId', 'Ticket', 'ticket');
 	const statusId = await lookupId(this, itemIndex, 'status', 'Closed Status', this.getNodeParameter('statusId', itemIndex));
 	if (!statusId) throw inputError(this, itemIndex, 'Closed Status', 'is required');
-	const note = String(this.getNodeParameter('note', itemIndex, '') ?? '').trim();
+	// Halo lists open statuses with `excludeclosed`; one of those would leave the ticket open.
+	const openStatuses = await cachedList(this, '/Status', { excludeclosed: true }, itemIndex);
+	const open = openStatuses.find((status) => Number(status.id) === statusId);
+	if (open) {
+		throw inputError(this, itemIndex, 'Closed Status', `"${String(open.name)}" does not close a ticket; choose a closed status such as Resolved`);
+	}
+	const note = textParameter(this, itemIndex, 'note');
 	if (!note) throw inputError(this, itemIndex, 'Closure Note', 'is required and cannot be empty');
 	const isPublic = this.getNodeParameter('visibility', itemIndex) === 'public';
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

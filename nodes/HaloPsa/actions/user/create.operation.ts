@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { clientLocator } from '../../descriptions/locators';
 import { locatorId } from '../../helpers/locator';
-import { inputError, toOptionalHaloId } from '../../helpers/validate';
+import { inputError, textParameter, toOptionalHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
 import { outputRecords } from '../common/crud';
 import { recordBody, saveRecord } from '../common/write';
@@ -50,7 +50,7 @@ export const description = updateDisplayOptions({ show: { resource: ['user'], op
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const name = String(this.getNodeParameter('name', itemIndex, '')).trim();
+	const name = textParameter(this, itemIndex, 'name');
 	const hasParts = [fields.firstname, fields.surname].some((part) => String(part ?? '').trim() !== '');
 	if (!name && !hasParts) {
 		throw inputError(this, itemIndex, 'Name', 'is required: set Name, or First Name and/or Surname under Additional Fields');
@@ -65,7 +65,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const base: IDataObject = { client_id: clientId };
 	if (siteId) base.site_id = siteId;
 	if (name) base.name = name;
-	const email = String(this.getNodeParameter('emailaddress', itemIndex, '')).trim();
+	const email = textParameter(this, itemIndex, 'emailaddress');
 	if (email) base.emailaddress = email;
 	const body = await recordBody(this, itemIndex, base, fields, userFieldRules);
 	const user = await saveRecord(this, itemIndex, '/Users', body);
