@@ -353,9 +353,9 @@ function bcryptHash(password) {
  * Call `stop()` in an `after`/`finally` (SIGTERM, then SIGKILL after 10 s). The server does not keep the test
  * process alive; servers still running when it exits get SIGTERM from an exit hook.
  */
-export async function startServer({ env: extra = {}, timeoutMs = 120_000 } = {}) {
+export async function startServer({ env: extra = {}, timeoutMs = 120_000, port: fixedPort, owner = {} } = {}) {
 	const cfg = config();
-	const port = await freePort();
+	const port = fixedPort ?? (await freePort());
 	const brokerPort = await freePort();
 	const files = logFiles('server');
 	const out = createWriteStream(files.stdout);
@@ -366,10 +366,10 @@ export async function startServer({ env: extra = {}, timeoutMs = 120_000 } = {})
 		brokerPort,
 		extra: {
 			N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
-			N8N_INSTANCE_OWNER_EMAIL: OWNER_EMAIL,
+			N8N_INSTANCE_OWNER_EMAIL: owner.email ?? OWNER_EMAIL,
 			N8N_INSTANCE_OWNER_FIRST_NAME: 'E2E',
 			N8N_INSTANCE_OWNER_LAST_NAME: 'Owner',
-			N8N_INSTANCE_OWNER_PASSWORD_HASH: bcryptHash(OWNER_PASSWORD),
+			N8N_INSTANCE_OWNER_PASSWORD_HASH: bcryptHash(owner.password ?? OWNER_PASSWORD),
 			N8N_PUBLIC_API_DISABLED: 'false',
 			N8N_PUBLIC_API_SWAGGERUI_DISABLED: 'true',
 			WEBHOOK_URL: `http://127.0.0.1:${port}/`,
@@ -439,8 +439,8 @@ export async function startServer({ env: extra = {}, timeoutMs = 120_000 } = {})
 		port,
 		files,
 		pid: child.pid,
-		ownerEmail: OWNER_EMAIL,
-		ownerPassword: OWNER_PASSWORD,
+		ownerEmail: owner.email ?? OWNER_EMAIL,
+		ownerPassword: owner.password ?? OWNER_PASSWORD,
 		stop,
 		cookie: null,
 		key: null,
@@ -449,7 +449,7 @@ export async function startServer({ env: extra = {}, timeoutMs = 120_000 } = {})
 			const res = await fetch(`${baseUrl}/rest/login`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ emailOrLdapLoginId: OWNER_EMAIL, password: OWNER_PASSWORD }),
+				body: JSON.stringify({ emailOrLdapLoginId: owner.email ?? OWNER_EMAIL, password: owner.password ?? OWNER_PASSWORD }),
 			});
 			if (res.status !== 200) throw new Error(`POST /rest/login → ${res.status}: ${await res.text()}`);
 			const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
