@@ -1,30 +1,21 @@
 // Action resource: notes, public replies and time entries on a ticket (Halo /Actions), incl. Batch Size.
 import { strict as assert } from 'node:assert';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 
-import { assertNoSpecViolations, setup } from './support.mjs';
+import { haloSuite } from './support.mjs';
 
 const byId = (id) => ({ __rl: true, mode: 'id', value: String(id) });
 const create = (ticketId, extra = {}) => ({ resource: 'action', operation: 'create', ticketId: byId(ticketId), note: 'Checked the event logs', ...extra });
 const posts = (requests) => requests.filter((r) => r.method === 'POST' && r.path === '/api/Actions');
 
 describe('action', () => {
-  let t;
   let ticketId;
   let otherTicketId;
+  const t = haloSuite({ sim: { ticketCount: 20 } });
   before(async () => {
-    t = await setup({ sim: { ticketCount: 20 } });
     const tickets = await t.ctl.state('tickets');
     ticketId = tickets[0].id;
     otherTicketId = tickets[1].id;
-  });
-  after(async () => {
-    await assertNoSpecViolations(t.ctl);
-    await t.close();
-  });
-  beforeEach(async () => {
-    await t.ctl.clearFaults();
-    await t.ctl.clearRequests();
   });
 
   describe('create', () => {

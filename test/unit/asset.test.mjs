@@ -1,31 +1,22 @@
 // Asset resource (Halo /Asset, schema Device): CRUD, Get Many filters and Find by Hostname.
 import { strict as assert } from 'node:assert';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 
-import { assertNoSpecViolations, setup } from './support.mjs';
+import { haloSuite } from './support.mjs';
 
 const byId = (id) => ({ __rl: true, mode: 'id', value: String(id) });
 const find = (extra = {}) => ({ resource: 'asset', operation: 'findByHostname', ...extra });
 const writes = (requests) => requests.filter((r) => r.method !== 'GET');
 
 describe('asset', () => {
-  let t;
   let acme; // client 1
   let acmeSites;
   let acmeUser;
+  const t = haloSuite({ sim: { ticketCount: 20 } });
   before(async () => {
-    t = await setup({ sim: { ticketCount: 20 } });
     acme = await t.ctl.state('clients', 1);
     acmeSites = (await t.ctl.state('sites')).filter((s) => s.client_id === acme.id);
     acmeUser = (await t.ctl.state('users')).find((u) => u.client_id === acme.id && !u.inactive);
-  });
-  after(async () => {
-    await assertNoSpecViolations(t.ctl);
-    await t.close();
-  });
-  beforeEach(async () => {
-    await t.ctl.clearFaults();
-    await t.ctl.clearRequests();
   });
 
   describe('create', () => {

@@ -3,29 +3,18 @@
 // (ticket.test.mjs has: Create with an empty summary / unknown status name / bad JSON; a URL from another
 // host; Halo's 404 on Get. transport.test.mjs has: a non-numeric ticket ID on Get.)
 import { strict as assert } from 'node:assert';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { assertNoSpecViolations, setup } from './support.mjs';
+import { haloSuite } from './support.mjs';
 
 const byExpression = { mode: 'id', value: '={{ $json.id }}' };
 const getTicket = { resource: 'ticket', operation: 'get', ticketId: byExpression };
 
 describe('bad input', () => {
-  let t;
   const writes = async () => (await t.ctl.apiRequests()).filter((r) => r.method !== 'GET');
   const items = (values) => values.map((value) => ({ json: value }));
 
-  before(async () => {
-    t = await setup();
-  });
-  after(async () => {
-    await assertNoSpecViolations(t.ctl);
-    await t.close();
-  });
-  beforeEach(async () => {
-    await t.ctl.clearFaults();
-    await t.ctl.clearRequests();
-  });
+  const t = haloSuite();
 
   it('IDs that are not positive whole numbers: each error names the field and the item, nothing is sent for them', async () => {
     const ids = ['abc', '-5', '12.5', '', '0', '1e3', ' 1001 '];

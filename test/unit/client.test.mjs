@@ -1,8 +1,8 @@
 // Client resource (Halo /Client, schema Area): create with its main site, get, get many, update, delete.
 import { strict as assert } from 'node:assert';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { assertNoSpecViolations, setup } from './support.mjs';
+import { haloSuite } from './support.mjs';
 
 const byId = (id) => ({ __rl: true, mode: 'id', value: String(id) });
 const client = (operation, extra = {}) => ({ resource: 'client', operation, ...extra });
@@ -10,18 +10,7 @@ const api = (requests) => requests.map((r) => [r.method, r.path]);
 const PAGE_1 = { pageinate: 'true', page_size: '50', page_no: '1' };
 
 describe('client', () => {
-  let t;
-  before(async () => {
-    t = await setup({ sim: { ticketCount: 10 } });
-  });
-  after(async () => {
-    await assertNoSpecViolations(t.ctl);
-    await t.close();
-  });
-  beforeEach(async () => {
-    await t.ctl.clearFaults();
-    await t.ctl.clearRequests();
-  });
+  const t = haloSuite({ sim: { ticketCount: 10 } });
 
   describe('create', () => {
     it('sends name, top level and the new-client helpers; Halo creates the main site with that address', async () => {

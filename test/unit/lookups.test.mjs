@@ -1,9 +1,9 @@
 // Read-only lookups: Agent (/Agent, incl. /Agent/me), Team (/Team), Contract (/ClientContract, active
 // only by default) and Knowledge Base Article (/KBArticle, keyword search for runbooks).
 import { strict as assert } from 'node:assert';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { assertNoSpecViolations, setup } from './support.mjs';
+import { haloSuite } from './support.mjs';
 
 const byId = (id) => ({ __rl: true, mode: 'id', value: String(id) });
 const PAGE = (size) => ({ pageinate: 'true', page_size: String(size), page_no: '1' });
@@ -11,18 +11,7 @@ const calls = async (t) => (await t.ctl.apiRequests()).map((r) => [r.method, r.p
 const ids = (res) => res.items.map((i) => i.json.id);
 
 describe('lookups', () => {
-  let t;
-  before(async () => {
-    t = await setup({ sim: { ticketCount: 5 } });
-  });
-  after(async () => {
-    await assertNoSpecViolations(t.ctl);
-    await t.close();
-  });
-  beforeEach(async () => {
-    await t.ctl.clearFaults();
-    await t.ctl.clearRequests();
-  });
+  const t = haloSuite({ sim: { ticketCount: 5 } });
 
   describe('agent', () => {
     const agent = (operation, extra = {}) => ({ resource: 'agent', operation, ...extra });

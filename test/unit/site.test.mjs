@@ -1,27 +1,18 @@
 // Site resource (Halo /Site): create for a client, get, get many, update (address lines merged), delete.
 import { strict as assert } from 'node:assert';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 
-import { assertNoSpecViolations, setup } from './support.mjs';
+import { haloSuite } from './support.mjs';
 
 const byId = (id) => ({ __rl: true, mode: 'id', value: String(id) });
 const site = (operation, extra = {}) => ({ resource: 'site', operation, ...extra });
 const PAGE = (size) => ({ pageinate: 'true', page_size: String(size), page_no: '1' });
 
 describe('site', () => {
-  let t;
   let northwindUser;
+  const t = haloSuite({ sim: { ticketCount: 5 } });
   before(async () => {
-    t = await setup({ sim: { ticketCount: 5 } });
     northwindUser = (await t.ctl.state('users')).find((u) => u.client_id === 3);
-  });
-  after(async () => {
-    await assertNoSpecViolations(t.ctl);
-    await t.close();
-  });
-  beforeEach(async () => {
-    await t.ctl.clearFaults();
-    await t.ctl.clearRequests();
   });
 
   describe('create', () => {

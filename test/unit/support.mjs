@@ -1,6 +1,7 @@
 // Shared set-up for the in-process tier: a fresh Halo simulator and an n8n engine whose HaloPSA
 // credential points at it. Every test file starts one (port 0) and closes it in `after`.
 import { strict as assert } from 'node:assert';
+import { after, before, beforeEach } from 'node:test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -72,4 +73,25 @@ export async function setup({ sim: simOptions = {}, credentials = {} } = {}) {
 export async function assertNoSpecViolations(ctl) {
   const violations = await ctl.specViolations();
   assert.deepEqual(violations, [], `requests that break Halo's API definition: ${JSON.stringify(violations, null, 2)}`);
+}
+
+/**
+ * The hooks every resource suite needs: one simulator + engine for the whole suite, no faults and an empty
+ * request log before each test, and Halo's API definition checked at the end. Returns the handle that
+ * `setup()` fills in before the first test.
+ */
+export function haloSuite(options = {}) {
+  const t = {};
+  before(async () => {
+    Object.assign(t, await setup(options));
+  });
+  after(async () => {
+    await assertNoSpecViolations(t.ctl);
+    await t.close();
+  });
+  beforeEach(async () => {
+    await t.ctl.clearFaults();
+    await t.ctl.clearRequests();
+  });
+  return t;
 }

@@ -1,22 +1,11 @@
 // Ticket operations: the request Halo receives and the items n8n outputs.
 import { strict as assert } from 'node:assert';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { assertNoSpecViolations, setup } from './support.mjs';
+import { haloSuite } from './support.mjs';
 
 describe('Ticket', () => {
-  let t;
-  before(async () => {
-    t = await setup();
-  });
-  after(async () => {
-    await assertNoSpecViolations(t.ctl);
-    await t.close();
-  });
-  beforeEach(async () => {
-    await t.ctl.clearFaults();
-    await t.ctl.clearRequests();
-  });
+  const t = haloSuite();
   const writes = async () => (await t.ctl.apiRequests()).filter((r) => r.method !== 'GET');
 
   it('Create sends one array-body POST with names resolved, custom fields by name and JSON merged last', async () => {

@@ -1,28 +1,19 @@
 // User resource (end-user contacts, Halo /Users): create (site defaults to the client's main site),
 // get, get many (incl. the exact email filter built on `search`), update.
 import { strict as assert } from 'node:assert';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 
-import { assertNoSpecViolations, setup } from './support.mjs';
+import { haloSuite } from './support.mjs';
 
 const byId = (id) => ({ __rl: true, mode: 'id', value: String(id) });
 const user = (operation, extra = {}) => ({ resource: 'user', operation, ...extra });
 const PAGE = (size) => ({ pageinate: 'true', page_size: String(size), page_no: '1' });
 
 describe('user', () => {
-  let t;
   let acmeUser;
+  const t = haloSuite({ sim: { ticketCount: 5 } });
   before(async () => {
-    t = await setup({ sim: { ticketCount: 5 } });
     acmeUser = (await t.ctl.state('users')).find((u) => u.client_id === 1 && !u.inactive);
-  });
-  after(async () => {
-    await assertNoSpecViolations(t.ctl);
-    await t.close();
-  });
-  beforeEach(async () => {
-    await t.ctl.clearFaults();
-    await t.ctl.clearRequests();
   });
 
   describe('create', () => {
