@@ -146,6 +146,23 @@ describe('Ticket', () => {
     assert.equal(afterUpdate.summary, before.summary);
   });
 
+  it('Update with Batch Size 3 sends 4 items in 2 POSTs and pairs each updated ticket with its item', async () => {
+    const items = [1003, 1004, 1005, 1006].map((id, i) => ({ json: { id, category: `Batch ${i}` } }));
+    const res = await t.run(
+      { resource: 'ticket', operation: 'update', ticketId: { mode: 'id', value: '={{ $json.id }}' }, updateFields: { category_2: '={{ $json.category }}' }, batchSize: 3 },
+      items,
+    );
+    assert.equal(res.error, undefined, res.error?.message);
+    const posts = await writes();
+    assert.deepEqual(posts.map((p) => p.body), [
+      [{ id: 1003, category_2: 'Batch 0' }, { id: 1004, category_2: 'Batch 1' }, { id: 1005, category_2: 'Batch 2' }],
+      [{ id: 1006, category_2: 'Batch 3' }],
+    ]);
+    assert.deepEqual(res.items.map((i) => [i.pairedItem.item, i.json.id, i.json.category_2]), [
+      [0, 1003, 'Batch 0'], [1, 1004, 'Batch 1'], [2, 1005, 'Batch 2'], [3, 1006, 'Batch 3'],
+    ]);
+  });
+
   it('Delete sends the reason', async () => {
     const created = await t.run({ resource: 'ticket', operation: 'create', summary: 'Delete me' });
     const id = created.items[0].json.id;

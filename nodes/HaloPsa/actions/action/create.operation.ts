@@ -1,5 +1,5 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
@@ -7,8 +7,8 @@ import { ticketLocator } from '../../descriptions/locators';
 import { locatorId } from '../../helpers/locator';
 import { lookupId } from '../../helpers/lookups';
 import { inputError, textParameter } from '../../helpers/validate';
-import { haloRequest } from '../../transport/request';
 import { outputRecords } from '../common/crud';
+import { batchSizeField, saveBatch } from '../common/batch';
 import { recordBody, saveRecord, type FieldRules } from '../common/write';
 
 const rules: FieldRules = {
@@ -149,15 +149,7 @@ const properties: INodeProperties[] = [
 	customFieldsProperty('action'),
 	additionalJsonField,
 	simplifyField,
-	{
-		displayName: 'Batch Size',
-		name: 'batchSize',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 1,
-		description:
-			'How many items\' actions to send to Halo in one request. 1 sends one request per item. A larger batch uses fewer requests (Halo limits requests per 5 minutes), but if one item in a batch is invalid or Halo rejects the batch, every item in that batch fails. A batch is never sent twice.',
-	},
+	batchSizeField('actions'),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['action'], operation: ['create'] } }, properties);
@@ -190,51 +182,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return outputRecords(this, itemIndex, 'action', [action]);
 }
 
-/**
- * Batch Size > 1: the router hands over consecutive items; their actions go to Halo in ONE array-body
- * POST. Every body is built first, so an invalid item stops the batch before anything is written.
- * Halo's reply (an array in the order sent) is matched back to the items. If it cannot be matched,
- * the batch is NOT sent again (that would write every action twice): Halo's reply goes on the first
- * item with a `warning`, and the other items carry the warning only.
- */
+/** Batch Size > 1: the items' actions in one POST; every body is built first, so an invalid item stops the batch before anything is written. */
 export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<INodeExecutionData[][]> {
 	const bodies: IDataObject[] = [];
 	for (const itemIndex of itemIndexes) bodies.push(await actionBody(this, itemIndex));
-	const first = itemIndexes[0];
-	const last = itemIndexes[itemIndexes.length - 1];
-	let reply: unknown;
-	try {
-		reply = await haloRequest.call(this, { method: 'POST', path: '/Actions', body: bodies, itemIndex: first });
-	} catch (error) {
-		if (!(error instanceof NodeApiError)) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: first });
-		// Halo's validation messages count the batch's elements ("[1].ticket_id"); say which item each is.
-		const mapping = itemIndexes.map((itemIndex, position) => `[${position}] = item ${itemIndex}`).join(', ');
-		error.description = `${error.description ?? ''}\nSent as one batch for items ${first}–${last}; Halo numbers the batch's elements: ${mapping}.`.trim();
-		throw new NodeApiError(this.getNode(), error as unknown as JsonObject);
-	}
-	// Matched by position; a record whose ticket differs from the one sent there means the order is not ours.
-	const matches =
-		Array.isArray(reply) &&
-		reply.length === bodies.length &&
-		reply.every((row, position) => {
-			if (!row || typeof row !== 'object') return false;
-			const ticket = (row as IDataObject).ticket_id;
-			return ticket === undefined || ticket === null || Number(ticket) === bodies[position].ticket_id;
-		});
-	if (matches) {
-		const rows = reply as IDataObject[];
-		return itemIndexes.map((itemIndex, position) => outputRecords(this, itemIndex, 'action', [rows[position]]));
-	}
-	const problem = !Array.isArray(reply)
-		? 'was not a list'
-		: reply.length !== bodies.length
-			? `held ${reply.length} records`
-			: 'did not list them in the order sent';
-	const warning =
-		`Items ${first}–${last} were sent to Halo as one batch of ${bodies.length} actions, but Halo's reply ` +
-		`${problem}, so it cannot be matched to the items. ` +
-		`The batch was not sent again; Halo's reply is on item ${first}. Check the ticket(s) in Halo, or use Batch Size 1.`;
-	const firstJson: IDataObject =
-		reply && typeof reply === 'object' && !Array.isArray(reply) ? { ...(reply as IDataObject), warning } : { reply: reply as IDataObject[], warning };
-	return itemIndexes.map((_, position) => [{ json: position === 0 ? firstJson : { warning } }]);
+	return await saveBatch(this, itemIndexes, bodies, { path: '/Actions', resource: 'action', plural: 'actions', matchField: 'ticket_id' });
 }
