@@ -160,6 +160,16 @@ describe('asset', () => {
       assert.equal(queries[2].ticket_id, String(ticket.id));
     });
 
+    it('filters by the user the assets belong to', async () => {
+      const owned = (await t.ctl.state('assets')).find((a) => a.username && !a.inactive);
+      const res = await t.run({ resource: 'asset', operation: 'getAll', returnAll: true, filters: { username: owned.username } });
+      assert.equal(res.error, undefined, res.error?.message);
+      assert.ok(res.items.some((i) => i.json.id === owned.id));
+      assert.ok(res.items.every((i) => String(i.json.username).toLowerCase().includes(owned.username.toLowerCase())));
+      const [req] = await t.ctl.apiRequests();
+      assert.equal(req.query.username, owned.username);
+    });
+
     it('updates only the fields given and keeps the rest', async () => {
       const before = await t.ctl.state('assets', 3);
       const res = await t.run({

@@ -72,6 +72,25 @@ describe('benchmark floors (our node)', () => {
     );
   });
 
+  it('pages that arrive out of order are kept in page order; a slow page does not hold up the next ones', async () => {
+    // page 1 passes, page 2 (the first of the concurrent pages) is slow: pages 3, 4, 5, 6, ... overtake it
+    await t.ctl.fault({ match: { method: 'GET', path: '/api/Tickets' }, kind: 'latency', delayMs: 400, after: 1, times: 1 });
+    try {
+      const result = await runPull(t.engine, OURS);
+      assert.equal(result.error, undefined, result.error);
+      assert.equal(result.items, TICKETS);
+      assert.ok(result.ordered, 'rows in id order');
+    } finally {
+      await t.ctl.clearFaults();
+    }
+    const pages = requests().filter((r) => !r.tokenRequest);
+    assert.equal(pages.length, TICKETS / 100);
+    const page = (n) => pages.find((r) => r.query.page_no === String(n));
+    const end = (r) => Date.parse(r.at) + r.durationMs;
+    // sliding window: while page 2 waits, the other fetchers move on past page 5 (batches of 4 would stop at 5)
+    assert.ok(Date.parse(page(6).at) < end(page(2)), 'page 6 was requested before page 2 had answered');
+  });
+
   it('Get by ID: one request per item and no token request while the token lives', async () => {
     await runGetById(t.engine, OURS, { ids: [1001] }); // token in place
     await t.ctl.clearRequests();

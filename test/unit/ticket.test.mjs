@@ -130,6 +130,22 @@ describe('Ticket', () => {
     }
   });
 
+  it('Get Many takes team and status names, and includes custom fields by name', async () => {
+    const res = await t.run({
+      resource: 'ticket', operation: 'getAll', returnAll: false, limit: 5, simplify: true,
+      filters: { teamIds: '={{ ["Service Desk"] }}', statusIds: '={{ ["New", 2] }}' },
+      options: { includeCustomFields: 'CFBillingCode, CFRMMAlertID' },
+    });
+    assert.equal(res.error, undefined, res.error?.message);
+    const req = (await t.ctl.apiRequests()).find((r) => r.path === '/api/Tickets');
+    assert.equal(req.query.team, '1');
+    assert.equal(req.query.status, '1,2');
+    assert.equal(req.query.include_custom_fields, '151,150');
+    for (const { json } of res.items) assert.ok('CFBillingCode' in json.custom_fields, JSON.stringify(json.custom_fields));
+    const bad = await t.run({ resource: 'ticket', operation: 'getAll', returnAll: false, limit: 1, options: { includeCustomFields: 'CFNope' } });
+    assert.match(bad.error.message, /Options → Include Custom Fields: Halo has no ticket custom field "CFNope"/);
+  });
+
   it('Update sends only the id and the fields set; the rest of the ticket is kept', async () => {
     const before = await t.ctl.state('tickets', 1002);
     const res = await t.run({

@@ -37,6 +37,7 @@ export async function customFieldsBody(
 	itemIndex: number,
 	owner: CustomFieldOwner,
 	entries: IDataObject[],
+	fieldLabel = 'Custom Fields',
 ): Promise<IDataObject[] | undefined> {
 	if (!entries.length) return undefined;
 	const definitions = await customFieldDefinitions(ctx, owner, itemIndex);
@@ -47,7 +48,7 @@ export async function customFieldsBody(
 		);
 		if (!found) {
 			const known = definitions.map((def) => def.name).slice(0, 15).join(', ');
-			throw inputError(ctx, itemIndex, 'Custom Fields', `Halo has no ${owner} custom field "${wanted}" (known: ${known || 'none'})`);
+			throw inputError(ctx, itemIndex, fieldLabel, `Halo has no ${owner} custom field "${wanted}" (known: ${known || 'none'})`);
 		}
 		return { id: found.id, value: entry.value as IDataObject[string] };
 	});

@@ -65,6 +65,13 @@ const properties: INodeProperties[] = [
 				default: '',
 				description: 'Only the assets linked to this ticket',
 			},
+			{
+				displayName: 'User Name',
+				name: 'username',
+				type: 'string',
+				default: '',
+				description: 'Only the assets of this user (the name shown on the asset in Halo)',
+			},
 		],
 	},
 ];
@@ -80,6 +87,7 @@ function assetQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 		search: filters.search ? String(filters.search) : undefined,
 		inventory_number: filters.inventoryNumber ? String(filters.inventoryNumber).trim() : undefined,
 		includeinactive: filters.includeInactive === true ? true : undefined,
+		username: filters.username ? String(filters.username).trim() : undefined,
 	});
 }
 

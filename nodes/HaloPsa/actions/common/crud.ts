@@ -61,8 +61,8 @@ export interface ListSpec {
 	path: string;
 	/** filter/option properties shown under Return All/Limit */
 	properties: INodeProperties[];
-	/** Halo query parameters from the node's fields */
-	query: (ctx: IExecuteFunctions, itemIndex: number) => IDataObject;
+	/** Halo query parameters from the node's fields (may look names up, hence possibly async) */
+	query: (ctx: IExecuteFunctions, itemIndex: number) => IDataObject | Promise<IDataObject>;
 	/** false for endpoints Halo does not page (bare-array lookups, Actions) */
 	paged?: boolean;
 	/** whether Return All/Limit apply (small lookups return everything) */
@@ -83,7 +83,7 @@ export function getManyOperation(spec: ListSpec): Operation {
 			const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 			const rows = await haloList.call(this, {
 				path: spec.path,
-				qs: spec.query(this, itemIndex),
+				qs: await spec.query(this, itemIndex),
 				limit,
 				itemIndex,
 				paged: spec.paged,

@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { customFieldsBody } from '../../helpers/customFields';
+import { lookupId, type LookupKind } from '../../helpers/lookups';
 import { inputError, toOptionalHaloId } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
 
@@ -154,12 +156,33 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Custom Fields',
+				name: 'includeCustomFields',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. CFRMMAlertID, CFBillingCode',
+				description:
+					'Ticket custom fields to include in each row (names or IDs, comma-separated). Halo leaves custom fields out of lists unless asked (newer Halo versions).',
+			},
+		],
+	},
 ];
 
-function idList(ctx: IExecuteFunctions, itemIndex: number, field: string, values: unknown): string | undefined {
+/** A multi-select filter as Halo's comma list of ids; names given through an expression are looked up. */
+async function idList(ctx: IExecuteFunctions, itemIndex: number, kind: LookupKind, field: string, values: unknown) {
 	const list = (Array.isArray(values) ? values : String(values ?? '').split(',')).filter((v) => String(v).trim() !== '');
 	if (!list.length) return undefined;
-	return list.map((v) => String(toOptionalHaloId(ctx, itemIndex, field, v))).join(',');
+	const ids = [];
+	for (const value of list) ids.push(await lookupId(ctx, itemIndex, kind, field, value));
+	return ids.join(',');
 }
 
 function isoDate(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string | undefined {
@@ -170,19 +193,19 @@ function isoDate(ctx: IExecuteFunctions, itemIndex: number, field: string, value
 }
 
 /** Translates the filter collection into Halo's query parameters. */
-export function ticketQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+export async function ticketQuery(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const sort = ctx.getNodeParameter('sort', itemIndex, {}) as IDataObject;
 	const qs: IDataObject = {
 		client_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Client', filters.clientId),
 		site_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Site ID', filters.siteId),
 		user_id: toOptionalHaloId(ctx, itemIndex, 'Filters → User ID', filters.userId),
-		agent_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Agent', filters.agentId),
+		agent_id: await lookupId(ctx, itemIndex, 'agent', 'Filters → Agent', filters.agentId),
 		asset_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Asset ID', filters.assetId),
-		requesttype_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Ticket Type', filters.ticketTypeId),
-		status: idList(ctx, itemIndex, 'Filters → Status', filters.statusIds),
-		team: idList(ctx, itemIndex, 'Filters → Team', filters.teamIds),
-		priority: idList(ctx, itemIndex, 'Filters → Priority', filters.priorityIds),
+		requesttype_id: await lookupId(ctx, itemIndex, 'ticketType', 'Filters → Ticket Type', filters.ticketTypeId),
+		status: await idList(ctx, itemIndex, 'status', 'Filters → Status', filters.statusIds),
+		team: await idList(ctx, itemIndex, 'team', 'Filters → Team', filters.teamIds),
+		priority: await idList(ctx, itemIndex, 'priority', 'Filters → Priority', filters.priorityIds),
 		search: filters.search ? String(filters.search) : undefined,
 	};
 	if (filters.state === 'open') qs.open_only = true;
@@ -193,6 +216,12 @@ export function ticketQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObj
 		qs.datesearch = filters.dateField || 'lastactiondate';
 		qs.startdate = since;
 		qs.enddate = until;
+	}
+	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const wantedFields = String(options.includeCustomFields ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+	if (wantedFields.length) {
+		const ids = await customFieldsBody(ctx, itemIndex, 'ticket', wantedFields.map((field) => ({ field })), 'Options → Include Custom Fields');
+		qs.include_custom_fields = (ids ?? []).map((field) => field.id).join(',');
 	}
 	if (sort.orderBy) {
 		qs.order = sort.orderBy;
