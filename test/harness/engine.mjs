@@ -58,9 +58,17 @@ export async function createEngine({ packageDir, packageDirs = [], credentials =
 
 	// ---- node + credential types -------------------------------------------------------------
 	const loaders = [];
-	for (const dir of [packageDir, ...packageDirs].filter(Boolean)) {
+	for (const entry of [packageDir, ...packageDirs].filter(Boolean)) {
+		// A string loads the whole package; `{ dir, nodes, credentials }` (paths as in its package.json)
+		// loads only those files, e.g. one node of n8n-nodes-base instead of its ~500.
+		const { dir, nodes, credentials: credentialFiles } = typeof entry === 'string' ? { dir: entry } : entry;
 		const loader = new core.PackageDirectoryLoader(dir);
-		await loader.loadAll();
+		if (nodes || credentialFiles) {
+			for (const file of credentialFiles ?? []) loader.loadCredentialFromFile(file);
+			for (const file of nodes ?? []) loader.loadNodeFromFile(file);
+		} else {
+			await loader.loadAll();
+		}
 		loaders.push(loader);
 	}
 	const mainPackage = loaders[0]?.packageName;
