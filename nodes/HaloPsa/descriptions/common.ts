@@ -81,3 +81,14 @@ export function recordLocator(spec: LocatorSpec): INodeProperties {
 		],
 	};
 }
+
+/** The "Include Inactive" filter of the Get Many operations (Halo hides inactive records by default). */
+export function includeInactiveFilter(records: string): INodeProperties {
+	return {
+		displayName: 'Include Inactive',
+		name: 'includeInactive',
+		type: 'boolean',
+		default: false,
+		description: `Whether to include inactive ${records} as well as active ones`,
+	};
+}

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { includeInactiveFilter } from '../../descriptions/common';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { compact, getManyOperation } from '../common/crud';
 
@@ -11,13 +12,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{
-				displayName: 'Include Inactive',
-				name: 'includeInactive',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include inactive clients as well as active ones',
-			},
+			includeInactiveFilter('clients'),
 			{
 				displayName: 'Search',
 				name: 'search',

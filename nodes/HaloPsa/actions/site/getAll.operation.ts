@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { includeInactiveFilter } from '../../descriptions/common';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { compact, getManyOperation } from '../common/crud';
 
@@ -19,13 +20,7 @@ const properties: INodeProperties[] = [
 				default: '',
 				description: 'Only the sites of this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
-			{
-				displayName: 'Include Inactive',
-				name: 'includeInactive',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include inactive sites as well as active ones',
-			},
+			includeInactiveFilter('sites'),
 			{
 				displayName: 'Search',
 				name: 'search',

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { includeInactiveFilter } from '../../descriptions/common';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { unpagedListOperation } from '../agent/unpagedList';
 import { compact } from '../common/crud';
@@ -19,13 +20,7 @@ const properties: INodeProperties[] = [
 				default: '',
 				description: 'Only the teams of this department',
 			},
-			{
-				displayName: 'Include Inactive',
-				name: 'includeInactive',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include inactive teams as well as active ones',
-			},
+			includeInactiveFilter('teams'),
 			{
 				displayName: 'Used For',
 				name: 'type',

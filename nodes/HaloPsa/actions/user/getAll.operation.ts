@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { includeInactiveFilter } from '../../descriptions/common';
 import { simplifyRecord } from '../../helpers/simplify';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { haloList } from '../../transport/list';
@@ -29,13 +30,7 @@ const properties: INodeProperties[] = [
 				placeholder: 'name@email.com',
 				description: 'Only users with exactly this email address (not case-sensitive). Takes the place of Search.',
 			},
-			{
-				displayName: 'Include Inactive',
-				name: 'includeInactive',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include inactive users as well as active ones',
-			},
+			includeInactiveFilter('users'),
 			{
 				displayName: 'Search',
 				name: 'search',
