@@ -1,9 +1,9 @@
 import type {
-	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 import { UserError } from 'n8n-workflow';
@@ -135,12 +135,18 @@ export class HaloPsaApi implements ICredentialType {
 		return { accessToken };
 	}
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: { Authorization: '=Bearer {{$credentials.accessToken}}' },
-		},
-	};
+	/**
+	 * A plain function rather than the generic `Bearer {{$credentials.accessToken}}` form: n8n would resolve
+	 * that expression (a full expression context) on every request, which showed as ~10% CPU per item and
+	 * extra memory in the benchmark. n8n calls this the same way for its 401 → refresh → retry.
+	 */
+	authenticate = async (
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> => ({
+		...requestOptions,
+		headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.accessToken ?? '')}` },
+	});
 
 	// Proves both halves: the token request (preAuthentication runs first) and API access as the login agent.
 	test: ICredentialTestRequest = {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm run bench [-- --quick | --only 1,3 | --json out.json | --repeats N | --what-if-function-auth]
+# npm run bench [-- --quick | --only 1,3 | --json out.json | --repeats N]
 # Side-by-side benchmark of n8n's built-in HaloPSA node and this package's node (docs/benchmark.md).
 # Needs Node 24 + n8n 2.41.1 (for n8n-nodes-base): installed once into .cache/ by scripts/runtime.sh.
 set -euo pipefail

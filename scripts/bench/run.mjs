@@ -4,7 +4,7 @@
 // injected latency. Prints a table of figures and ratios (ours / built-in). See docs/benchmark.md.
 //
 //   node scripts/bench/run.mjs [--quick] [--only 1,3] [--json results.json] [--repeats 3]
-//                              [--what-if-function-auth] [--what-if-concurrency N]
+//                              [--what-if-concurrency N]
 //
 // Each scenario × side runs in a fresh child process (worker.mjs): CPU time and peak RSS are that
 // side's alone, no token or pacing state carries over, and the simulator (here, in the parent) does
@@ -27,7 +27,6 @@ const option = (name) => {
 	return args[i].includes('=') ? args[i].split('=').slice(1).join('=') : args[i + 1];
 };
 const quick = flag('quick');
-const whatIfFunctionAuth = flag('what-if-function-auth');
 const whatIfConcurrency = option('what-if-concurrency') ? Number(option('what-if-concurrency')) : undefined;
 const only = option('only')?.split(',').map(Number);
 const jsonOut = option('json');
@@ -116,7 +115,7 @@ async function main() {
 			for (const side of ['builtin', 'ours']) {
 				await prepare();
 				log(`${scenario}: ${side}${repeats > 1 ? ` (run ${i + 1}/${repeats})` : ''}…`);
-				const result = await runWorker({ scenario, side, sim: simInfo, baseDir, whatIfFunctionAuth, whatIfConcurrency, params: typeof params === 'function' ? params(side) : params });
+				const result = await runWorker({ scenario, side, sim: simInfo, baseDir, whatIfConcurrency, params: typeof params === 'function' ? params(side) : params });
 				runs[side].push(result);
 				log(`${scenario}: ${side} done in ${(result.wallMs / 1000).toFixed(1)} s`);
 			}
@@ -235,7 +234,6 @@ async function main() {
 	lines.push(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}`);
 	lines.push(`Node ${process.version}, n8n-nodes-base ${n8nVersion}, simulator latency ${S.latencyMs} ms (scenario 4: 0 ms), ${S.repeats} run(s) per side for scenarios 2 and 4 (median; range in brackets)${quick ? ', QUICK MODE (reduced counts)' : ''}`);
 	if (whatIfConcurrency) lines.push(`WHAT-IF: our pages fetched ${whatIfConcurrency} at a time (shipped default: 4)`);
-	if (whatIfFunctionAuth) lines.push('WHAT-IF: our credential\'s authenticate emulated as a plain function (not the shipped generic expression)');
 	lines.push(`Spec violations recorded by the simulator (both sides): ${violations.length}`);
 	lines.push('');
 	lines.push('| Scenario | Figure | Built-in | Ours | Ours / built-in | Goal | Met |');

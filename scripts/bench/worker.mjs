@@ -53,7 +53,7 @@ function scalePacing(scale) {
  * control API (not counted in the request log). A running n8n has done this long before (every workflow
  * uses expressions); in a fresh worker the first expression evaluated inside an execution loads n8n's
  * expression machinery, 10–25 MB of RSS that would otherwise be charged to whichever side evaluates one
- * first (ours always does: the credential's `Authorization` header is an expression).
+ * first (both nodes read the item's id through an expression).
  */
 async function warmEngine(engine, sim) {
 	const res = await engine.runNode({
@@ -62,20 +62,6 @@ async function warmEngine(engine, sim) {
 		items: [{ json: { warm: true } }],
 	});
 	if (res.error) throw new Error(`warm-up failed: ${res.error.message}`);
-}
-
-/**
- * What-if (run.mjs --what-if-function-auth): our credential's `authenticate` as a plain function instead of
- * the generic `={{$credentials.accessToken}}` expression, which n8n resolves (data proxy, luxon, ...) on
- * every request. Emulates exactly what n8n's CredentialsHelper does for a function-type authenticate.
- */
-function functionAuthenticate(engine) {
-	const helper = engine.credentialsHelper;
-	const generic = helper.authenticate.bind(helper);
-	helper.authenticate = async (credentials, typeName, requestOptions, ...rest) => {
-		if (typeName !== 'haloPsaApi') return await generic(credentials, typeName, requestOptions, ...rest);
-		return { ...requestOptions, headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.accessToken ?? '')}` } };
-	};
 }
 
 /** What-if (run.mjs --what-if-concurrency N): our page fetches N at a time instead of the default 4. */
@@ -99,7 +85,6 @@ async function run(job) {
 			haloPSAApi: S.builtinCredential(sim),
 		},
 	});
-	if (job.whatIfFunctionAuth) functionAuthenticate(engine);
 	if (job.whatIfConcurrency) pageConcurrency(job.whatIfConcurrency);
 	await warmEngine(engine, sim);
 	if (params.warmupPull) {

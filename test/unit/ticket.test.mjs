@@ -91,6 +91,29 @@ describe('Ticket', () => {
     assert.match(other.error.message, /Ticket: the URL points at evil.halopsa.com, but the credential is for 127.0.0.1/);
   });
 
+  it('Get reads Simplify and Options per item when they are expressions', async () => {
+    const res = await t.run(
+      {
+        resource: 'ticket',
+        operation: 'get',
+        ticketId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+        simplify: '={{ $json.simplify }}',
+        options: { includeLastAction: '={{ $json.lastAction }}' },
+      },
+      [
+        { json: { id: 1001, simplify: true, lastAction: false } },
+        { json: { id: 1002, simplify: false, lastAction: true } },
+        { json: { id: 1003, simplify: true, lastAction: true } },
+      ],
+    );
+    assert.equal(res.error, undefined, res.error?.message);
+    assert.deepEqual(res.items.map((item) => item.json.id), [1001, 1002, 1003]);
+    const keys = res.items.map((item) => Object.keys(item.json).length);
+    assert.ok(keys[1] > keys[0] && keys[1] > keys[2], `item 2 is the full record (${keys.join(', ')} fields)`);
+    const gets = await t.ctl.apiRequests();
+    assert.deepEqual(gets.map((r) => r.query.includelastaction), [undefined, 'true', 'true']);
+  });
+
   it('Get of an unknown id surfaces Halo\'s 404 message', async () => {
     const res = await t.run({ resource: 'ticket', operation: 'get', ticketId: { mode: 'id', value: '999999' } });
     assert.match(res.error.message, /Ticket 999999 not found/);

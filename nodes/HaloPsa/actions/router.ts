@@ -10,18 +10,16 @@ import { operations, type HaloOperation } from './operations';
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const output: INodeExecutionData[] = [];
+	if (items.length === 0) return [output];
+	// Both are fixed for the node (noDataExpression), so they are read once, not once per item.
+	const resource = this.getNodeParameter('resource', 0) as string;
+	const operation = this.getNodeParameter('operation', 0) as string;
+	const handler = operations[resource]?.[operation];
+	if (!handler) {
+		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for resource "${resource}"`);
+	}
 	// `itemIndex` is the first item of the current group: one item, or a batch (see itemGroup).
 	for (let itemIndex = 0, next = 0; itemIndex < items.length; itemIndex = next) {
-		const resource = this.getNodeParameter('resource', itemIndex) as string;
-		const operation = this.getNodeParameter('operation', itemIndex) as string;
-		const handler = operations[resource]?.[operation];
-		if (!handler) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The operation "${operation}" is not supported for resource "${resource}"`,
-				{ itemIndex },
-			);
-		}
 		const group = itemGroup(this, handler, itemIndex, items.length);
 		next = itemIndex + group.length;
 		try {

@@ -13,7 +13,7 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { haloApiError, haloTransportError, withoutSecrets, type FailureContext } from './errors';
 import { looksLikeHtml } from './halo-error-text';
-import { pauseUntil, takeSlot } from './pacer';
+import { pauseUntil, settle, takeSlot } from './pacer';
 import { haloEndpoints } from './urls';
 
 export const CREDENTIAL_TYPE = 'haloPsaApi';
@@ -160,7 +160,6 @@ export async function haloRequestFull<T = unknown>(
 }
 
 async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<HaloResponse<T>> {
-	const node = this.getNode();
 	const context: FailureContext = {
 		method: request.method,
 		path: request.path,
@@ -192,7 +191,7 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 	let rateLimitRetries = 0;
 	let gatewayRetries = 0;
 	for (;;) {
-		const waited = await takeSlot(paceKey, budget, PACING_WINDOW_MS);
+		const { waited, booking } = await takeSlot(paceKey, budget, PACING_WINDOW_MS);
 		// Waits after a 429 are already noted; only budget pacing is worth a line here.
 		if (waited > 1000 && rateLimitRetries === 0) {
 			context.attempts!.push(`paced ${Math.round(waited / 1000)} s to stay within the request budget`);
@@ -205,17 +204,17 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 				{ ...options },
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
+			settle(booking);
 			const failure = inspectThrown(error);
 			if (failure.status !== undefined) {
-				throw haloApiError(node, failure.status, failure.body ?? failure.message, context);
+				throw haloApiError(this.getNode(), failure.status, failure.body ?? failure.message, context);
 			}
 			if (error instanceof NodeApiError && failure.code === undefined) {
 				// Raised by the credential (token request); its message already says what to do.
-				throw haloTransportError(node, failure.message, context);
+				throw haloTransportError(this.getNode(), failure.message, context);
 			}
 			if (failure.code === 'ECONNABORTED' || failure.code === 'ETIMEDOUT' || /timeout/i.test(failure.message)) {
-				throw haloTransportError(
-					node,
+				throw haloTransportError(this.getNode(),
 					`Halo did not answer within ${timeout / 1000} s (${request.method} ${request.path})${isRead ? '' : '. The write may or may not have been applied: check Halo before running it again'}`,
 					context,
 				);
@@ -226,13 +225,13 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 				await sleep(wait);
 				continue;
 			}
-			throw haloTransportError(
-				node,
+			throw haloTransportError(this.getNode(),
 				`Could not reach Halo (${failure.code ?? failure.message})${isRead ? '' : '. The write may or may not have been applied: check Halo before running it again'}`,
 				context,
 			);
 		}
 
+		settle(booking);
 		const status = Number(response.statusCode);
 		const headers = (response.headers ?? {}) as IDataObject;
 		if (status >= 200 && status < 300) {
@@ -257,7 +256,7 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 			await sleep(wait);
 			continue;
 		}
-		throw haloApiError(node, status, bodyForError(response.body), context);
+		throw haloApiError(this.getNode(), status, bodyForError(response.body), context);
 	}
 }
 

@@ -7,6 +7,7 @@ import { locatorId } from '../../helpers/locator';
 import { simplifyRecord } from '../../helpers/simplify';
 import { inputError } from '../../helpers/validate';
 import { haloList } from '../../transport/list';
+import { runParameter } from '../../helpers/parameters';
 
 /** Filter switches that map one-to-one onto Halo's boolean query parameters. */
 const FLAGS: Record<string, string> = {
@@ -111,7 +112,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const ticketId = await locatorId(this, itemIndex, 'ticketId', 'Ticket', 'ticket');
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = runParameter(this, 'simplify', itemIndex, true);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 
 	const qs: IDataObject = { ticket_id: ticketId };

@@ -5,6 +5,7 @@ import { returnAllFields, simplifyField } from '../../descriptions/common';
 import { simplifyRecord } from '../../helpers/simplify';
 import { haloList } from '../../transport/list';
 import type { Operation } from '../common/crud';
+import { runParameter } from '../../helpers/parameters';
 
 /**
  * Get Many for Halo's small configuration lists (agents, teams): Halo answers with one bare array and
@@ -25,7 +26,7 @@ export function unpagedListOperation(spec: {
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 			const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-			const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+			const simplify = runParameter(this, 'simplify', itemIndex, true);
 			const rows = await haloList.call(this, { path: spec.path, qs: await spec.query(this, itemIndex), paged: false, itemIndex });
 			return rows
 				.slice(0, limit ?? rows.length)

@@ -16,6 +16,7 @@ import { simplifyRecord } from '../../helpers/simplify';
 import { inputError, textParameter, toOptionalHaloId } from '../../helpers/validate';
 import { recordBody, saveRecord } from '../common/write';
 import { assetTypeField } from './create.operation';
+import { runParameter } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
 	{
@@ -83,7 +84,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!hostname) throw inputError(this, itemIndex, 'Hostname', 'is required and cannot be empty');
 	const clientId = await optionalClientId(this, itemIndex);
 	const createIfMissing = this.getNodeParameter('createIfMissing', itemIndex, false) as boolean;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = runParameter(this, 'simplify', itemIndex, true);
 	const shape = (asset: IDataObject) => (simplify ? simplifyRecord('asset', asset) : asset);
 
 	// Checked before searching, so a misconfigured create fails on the first run, not the first miss.

@@ -6,6 +6,7 @@ import { locatorId, type LocatorResource } from '../../helpers/locator';
 import { simplifyRecord } from '../../helpers/simplify';
 import { haloList } from '../../transport/list';
 import { haloRequest } from '../../transport/request';
+import { runParameter } from '../../helpers/parameters';
 
 /**
  * Builders for the operations that look the same on every Halo resource (get by id, list, delete).
@@ -33,7 +34,7 @@ function show(resource: string, operation: string, properties: INodeProperties[]
 }
 
 export function outputRecords(ctx: IExecuteFunctions, itemIndex: number, resource: string, rows: IDataObject[]) {
-	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = runParameter(ctx, 'simplify', itemIndex, true);
 	return rows.map((row) => ({ json: simplify ? simplifyRecord(resource, row) : row }));
 }
 
@@ -80,7 +81,7 @@ export function getManyOperation(spec: ListSpec): Operation {
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const returnAll = !limitable || (this.getNodeParameter('returnAll', itemIndex, false) as boolean);
 			const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-			const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+			const simplify = runParameter(this, 'simplify', itemIndex, true);
 			const rows = await haloList.call(this, {
 				path: spec.path,
 				qs: await spec.query(this, itemIndex),

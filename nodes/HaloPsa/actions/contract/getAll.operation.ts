@@ -4,6 +4,7 @@ import { simplifyRecord } from '../../helpers/simplify';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { haloList } from '../../transport/list';
 import { compact, getManyOperation } from '../common/crud';
+import { runParameter } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
 	{
@@ -90,7 +91,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	// the Limit counts active contracts only.
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = runParameter(this, 'simplify', itemIndex, true);
 	const rows = await haloList.call(this, { path: '/ClientContract', qs: contractQuery(this, itemIndex), itemIndex });
 	const active = rows.filter((row) => isActiveContract(row));
 	return active

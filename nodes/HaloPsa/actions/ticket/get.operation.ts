@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { ticketLocator } from '../../descriptions/locators';
 import { getOperation } from '../common/crud';
+import { runParameter } from '../../helpers/parameters';
 
 const operation = getOperation({
 	resource: 'ticket',
@@ -29,7 +30,7 @@ const operation = getOperation({
 		},
 	],
 	query: (ctx: IExecuteFunctions, itemIndex: number) => {
-		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const options = runParameter<IDataObject>(ctx, 'options', itemIndex, {});
 		return options.includeLastAction ? { includelastaction: true } : {};
 	},
 });

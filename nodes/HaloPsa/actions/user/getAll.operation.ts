@@ -5,6 +5,7 @@ import { simplifyRecord } from '../../helpers/simplify';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { haloList } from '../../transport/list';
 import { compact, getManyOperation } from '../common/crud';
+import { runParameter } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
 	{
@@ -78,7 +79,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	// only exact, case-insensitive address matches are kept. The Limit applies after that filter.
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = runParameter(this, 'simplify', itemIndex, true);
 	const rows = await haloList.call(this, {
 		path: '/Users',
 		qs: { ...userQuery(this, itemIndex), search: email },
