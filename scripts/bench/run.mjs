@@ -36,7 +36,7 @@ const HOSTED_WINDOW_MS = 5 * 60 * 1000;
 
 const SETTINGS = quick
 	? { latencyMs: 30, events: 20, pullTickets: 2000, updates: 400, updateLatencyMs: 0, timeScale: 100, perItem: 1000, warmup: 200, dropdownRounds: 3, repeats: 1 }
-	: { latencyMs: 30, events: 100, pullTickets: 20000, updates: 1000, updateLatencyMs: 30, timeScale: 20, perItem: 10000, warmup: 500, dropdownRounds: 10, repeats: 3 };
+	: { latencyMs: 30, events: 100, pullTickets: 20000, updates: 1000, updateLatencyMs: 30, timeScale: 20, perItem: 10000, warmup: 500, dropdownRounds: 10, repeats: 5 };
 if (option('repeats')) SETTINGS.repeats = Math.max(1, Number(option('repeats')));
 
 function findBase() {
