@@ -10,7 +10,7 @@ import { sleep } from 'n8n-workflow';
  * freed a little before Halo frees it, and the first request at the window's edge would get a 429.
  */
 export interface Booking {
-	/** When the request stops counting against the window: Infinity while it is in flight. */
+	/** The time the window counts this request from; Infinity while in flight (it cannot age out before its answer). */
 	countsFrom: number;
 }
 

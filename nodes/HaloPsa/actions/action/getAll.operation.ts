@@ -4,10 +4,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllFields, simplifyField } from '../../descriptions/common';
 import { ticketLocator } from '../../descriptions/locators';
 import { locatorId } from '../../helpers/locator';
+import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
 import { inputError } from '../../helpers/validate';
 import { haloList } from '../../transport/list';
-import { runParameter } from '../../helpers/parameters';
 
 /** Filter switches that map one-to-one onto Halo's boolean query parameters. */
 const FLAGS: Record<string, string> = {

@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllFields, simplifyField } from '../../descriptions/common';
+import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
 import { haloList } from '../../transport/list';
 import type { Operation } from '../common/crud';
-import { runParameter } from '../../helpers/parameters';
 
 /**
  * Get Many for Halo's small configuration lists (agents, teams): Halo answers with one bare array and

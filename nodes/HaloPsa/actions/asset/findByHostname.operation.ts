@@ -12,11 +12,11 @@ import { clientLocator } from '../../descriptions/locators';
 import { assetsByHostname } from '../../helpers/assets';
 import { locatorId } from '../../helpers/locator';
 import { lookupId } from '../../helpers/lookups';
+import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
 import { inputError, textParameter, toOptionalHaloId } from '../../helpers/validate';
 import { recordBody, saveRecord } from '../common/write';
 import { assetTypeField } from './create.operation';
-import { runParameter } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
 	{

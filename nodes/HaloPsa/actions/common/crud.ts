@@ -3,10 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllFields, simplifyField } from '../../descriptions/common';
 import { locatorId, type LocatorResource } from '../../helpers/locator';
+import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
 import { haloList } from '../../transport/list';
 import { haloRequest } from '../../transport/request';
-import { runParameter } from '../../helpers/parameters';
 
 /**
  * Builders for the operations that look the same on every Halo resource (get by id, list, delete).

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { ticketLocator } from '../../descriptions/locators';
-import { getOperation } from '../common/crud';
 import { runParameter } from '../../helpers/parameters';
+import { getOperation } from '../common/crud';
 
 const operation = getOperation({
 	resource: 'ticket',
