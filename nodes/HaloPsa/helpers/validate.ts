@@ -62,3 +62,10 @@ export function textParameter(ctx: IExecuteFunctions, itemIndex: number, name: s
 	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
 	return value === undefined || value === null ? '' : String(value).trim();
 }
+
+/** A text field the operation cannot do without: trimmed, and refused (naming field and item) when empty. */
+export function requiredText(ctx: IExecuteFunctions, itemIndex: number, name: string, label: string): string {
+	const value = textParameter(ctx, itemIndex, name);
+	if (!value) throw inputError(ctx, itemIndex, label, 'is required and cannot be empty');
+	return value;
+}

@@ -6,7 +6,7 @@ import { customFieldsProperty } from '../../descriptions/customFields';
 import { ticketLocator } from '../../descriptions/locators';
 import { locatorId } from '../../helpers/locator';
 import { lookupId } from '../../helpers/lookups';
-import { inputError, textParameter } from '../../helpers/validate';
+import { inputError, requiredText } from '../../helpers/validate';
 import { outputRecords } from '../common/crud';
 import { batchSizeField, saveBatch } from '../common/batch';
 import { recordBody, saveRecord, type FieldRules } from '../common/write';
@@ -157,8 +157,7 @@ export const description = updateDisplayOptions({ show: { resource: ['action'], 
 /** One item's action record, checked: private unless the user chose a public reply. */
 async function actionBody(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const ticketId = await locatorId(ctx, itemIndex, 'ticketId', 'Ticket', 'ticket');
-	const note = textParameter(ctx, itemIndex, 'note');
-	if (!note) throw inputError(ctx, itemIndex, 'Note', 'is required and cannot be empty');
+	const note = requiredText(ctx, itemIndex, 'note', 'Note');
 	const isPublic = ctx.getNodeParameter('visibility', itemIndex, 'private') === 'public';
 	const { outcome_id: outcome, ...fields } = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 

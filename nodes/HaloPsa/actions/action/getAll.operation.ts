@@ -4,10 +4,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllFields, simplifyField } from '../../descriptions/common';
 import { ticketLocator } from '../../descriptions/locators';
 import { locatorId } from '../../helpers/locator';
-import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
 import { inputError } from '../../helpers/validate';
 import { haloList } from '../../transport/list';
+import { listSettings } from '../common/crud';
 
 /** Filter switches that map one-to-one onto Halo's boolean query parameters. */
 const FLAGS: Record<string, string> = {
@@ -110,9 +110,7 @@ function isoDate(ctx: IExecuteFunctions, itemIndex: number, field: string, value
 /** A ticket's actions. Halo does not page Actions: one request, `count` caps it when a Limit is set. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const ticketId = await locatorId(this, itemIndex, 'ticketId', 'Ticket', 'ticket');
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-	const simplify = runParameter(this, 'simplify', itemIndex, true);
+	const { limit, simplify } = listSettings(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 
 	const qs: IDataObject = { ticket_id: ticketId };

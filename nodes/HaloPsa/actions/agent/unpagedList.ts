@@ -2,10 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllFields, simplifyField } from '../../descriptions/common';
-import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
 import { haloList } from '../../transport/list';
-import type { Operation } from '../common/crud';
+import { listSettings, type Operation } from '../common/crud';
 
 /**
  * Get Many for Halo's small configuration lists (agents, teams): Halo answers with one bare array and
@@ -24,9 +23,7 @@ export function unpagedListOperation(spec: {
 			simplifyField,
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-			const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-			const simplify = runParameter(this, 'simplify', itemIndex, true);
+			const { limit, simplify } = listSettings(this, itemIndex);
 			const rows = await haloList.call(this, { path: spec.path, qs: await spec.query(this, itemIndex), paged: false, itemIndex });
 			return rows
 				.slice(0, limit ?? rows.length)

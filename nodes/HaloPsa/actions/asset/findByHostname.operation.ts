@@ -14,7 +14,7 @@ import { locatorId } from '../../helpers/locator';
 import { lookupId } from '../../helpers/lookups';
 import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
-import { inputError, textParameter, toOptionalHaloId } from '../../helpers/validate';
+import { inputError, requiredText, toOptionalHaloId } from '../../helpers/validate';
 import { recordBody, saveRecord } from '../common/write';
 import { assetTypeField } from './create.operation';
 
@@ -80,8 +80,7 @@ async function optionalClientId(ctx: IExecuteFunctions, itemIndex: number): Prom
  * is created, so running the same items again finds it and creates nothing.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const hostname = textParameter(this, itemIndex, 'hostname');
-	if (!hostname) throw inputError(this, itemIndex, 'Hostname', 'is required and cannot be empty');
+	const hostname = requiredText(this, itemIndex, 'hostname', 'Hostname');
 	const clientId = await optionalClientId(this, itemIndex);
 	const createIfMissing = this.getNodeParameter('createIfMissing', itemIndex, false) as boolean;
 	const simplify = runParameter(this, 'simplify', itemIndex, true);

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
-import { inputError, textParameter, toHaloId } from '../../helpers/validate';
+import { requiredText, toHaloId } from '../../helpers/validate';
 import { outputRecords } from '../common/crud';
 import { recordBody, saveRecord } from '../common/write';
 import { addressBody, addressProperty } from '../site/address';
@@ -36,8 +36,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['client'], operation: ['create'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const name = textParameter(this, itemIndex, 'name');
-	if (!name) throw inputError(this, itemIndex, 'Name', 'is required and cannot be empty');
+	const name = requiredText(this, itemIndex, 'name', 'Name');
 	const topLevelId = toHaloId(this, itemIndex, 'Top Level', this.getNodeParameter('toplevel_id', itemIndex, ''));
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	// Halo creates the client's main site (and a first user when a contact is given) in the same call.

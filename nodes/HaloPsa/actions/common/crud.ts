@@ -33,6 +33,13 @@ function show(resource: string, operation: string, properties: INodeProperties[]
 	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
 }
 
+/** Return All / Limit / Simplify of a Get Many; `limit` is undefined when every row is wanted. */
+export function listSettings(ctx: IExecuteFunctions, itemIndex: number, limitable = true) {
+	const returnAll = !limitable || runParameter(ctx, 'returnAll', itemIndex, false);
+	const limit = returnAll ? undefined : runParameter(ctx, 'limit', itemIndex, 50);
+	return { limit, simplify: runParameter(ctx, 'simplify', itemIndex, true) };
+}
+
 export function outputRecords(ctx: IExecuteFunctions, itemIndex: number, resource: string, rows: IDataObject[]) {
 	const simplify = runParameter(ctx, 'simplify', itemIndex, true);
 	return rows.map((row) => ({ json: simplify ? simplifyRecord(resource, row) : row }));
@@ -79,9 +86,7 @@ export function getManyOperation(spec: ListSpec): Operation {
 			simplifyField,
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const returnAll = !limitable || (this.getNodeParameter('returnAll', itemIndex, false) as boolean);
-			const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-			const simplify = runParameter(this, 'simplify', itemIndex, true);
+			const { limit, simplify } = listSettings(this, itemIndex, limitable);
 			const rows = await haloList.call(this, {
 				path: spec.path,
 				qs: await spec.query(this, itemIndex),

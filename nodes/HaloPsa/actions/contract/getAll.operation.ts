@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { haloList } from '../../transport/list';
-import { compact, getManyOperation } from '../common/crud';
+import { compact, getManyOperation, listSettings } from '../common/crud';
 
 const properties: INodeProperties[] = [
 	{
@@ -89,9 +88,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	// GET /ClientContract has `includeinactive` but no "active only" parameter, and what Halo lists
 	// without it is not documented: every page is read and the active contracts are picked here, so
 	// the Limit counts active contracts only.
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-	const simplify = runParameter(this, 'simplify', itemIndex, true);
+	const { limit, simplify } = listSettings(this, itemIndex);
 	const rows = await haloList.call(this, { path: '/ClientContract', qs: contractQuery(this, itemIndex), itemIndex });
 	const active = rows.filter((row) => isActiveContract(row));
 	return active

@@ -5,7 +5,7 @@ import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
 import { clientLocator } from '../../descriptions/locators';
 import { locatorId } from '../../helpers/locator';
-import { inputError, textParameter } from '../../helpers/validate';
+import { requiredText } from '../../helpers/validate';
 import { outputRecords } from '../common/crud';
 import { recordBody, saveRecord } from '../common/write';
 import { addressBody, addressProperty } from './address';
@@ -37,8 +37,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['site'], operation: ['create'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const name = textParameter(this, itemIndex, 'name');
-	if (!name) throw inputError(this, itemIndex, 'Name', 'is required and cannot be empty');
+	const name = requiredText(this, itemIndex, 'name', 'Name');
 	const clientId = await locatorId(this, itemIndex, 'clientId', 'Client', 'client');
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const base: IDataObject = { name, client_id: clientId };

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
-import { inputError, textParameter } from '../../helpers/validate';
+import { requiredText } from '../../helpers/validate';
 import { outputRecords } from '../common/crud';
 import { recordBody, saveRecord } from '../common/write';
 import { ticketFieldRules, ticketFields } from './fields';
@@ -33,8 +33,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['ticket'], operation: ['create'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const summary = textParameter(this, itemIndex, 'summary');
-	if (!summary) throw inputError(this, itemIndex, 'Summary', 'is required and cannot be empty');
+	const summary = requiredText(this, itemIndex, 'summary', 'Summary');
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body = await recordBody(this, itemIndex, { summary }, fields, ticketFieldRules, 'ticket');
 	const ticket = await saveRecord(this, itemIndex, '/Tickets', body);

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { locatorId } from '../../helpers/locator';
 import { cachedList, lookupId } from '../../helpers/lookups';
 import { simplifyRecord } from '../../helpers/simplify';
-import { inputError, textParameter, toHours } from '../../helpers/validate';
+import { inputError, requiredText, toHours } from '../../helpers/validate';
 import { saveRecord } from '../common/write';
 import { ticketLocator } from '../../descriptions/locators';
 
@@ -85,8 +85,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (open) {
 		throw inputError(this, itemIndex, 'Closed Status', `"${String(open.name)}" does not close a ticket; choose a closed status such as Resolved`);
 	}
-	const note = textParameter(this, itemIndex, 'note');
-	if (!note) throw inputError(this, itemIndex, 'Closure Note', 'is required and cannot be empty');
+	const note = requiredText(this, itemIndex, 'note', 'Closure Note');
 	const isPublic = this.getNodeParameter('visibility', itemIndex) === 'public';
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const action: IDataObject = {

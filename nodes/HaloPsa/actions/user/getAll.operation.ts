@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { includeInactiveFilter } from '../../descriptions/common';
-import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { haloList } from '../../transport/list';
-import { compact, getManyOperation } from '../common/crud';
+import { compact, getManyOperation, listSettings } from '../common/crud';
 
 const properties: INodeProperties[] = [
 	{
@@ -77,9 +76,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!email) return await list.execute.call(this, itemIndex);
 	// Halo has no email parameter: `search` narrows the list (it matches names and addresses), then
 	// only exact, case-insensitive address matches are kept. The Limit applies after that filter.
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-	const simplify = runParameter(this, 'simplify', itemIndex, true);
+	const { limit, simplify } = listSettings(this, itemIndex);
 	const rows = await haloList.call(this, {
 		path: '/Users',
 		qs: { ...userQuery(this, itemIndex), search: email },
