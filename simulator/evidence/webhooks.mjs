@@ -16,7 +16,7 @@ export default [
     behaviour: 'Only rows with type -2 and delivery_method 6 send to their webhook (the values every source uses; that other values send nothing is assumed)',
     source: 'assumption' },
   { id: 'webhooks.numbers-as-strings',
-    behaviour: 'Notification and Webhook enum numbers are accepted as strings ("-2", "6", "3") or integers',
+    behaviour: 'The Webhook and Notification resources take enum numbers as strings ("-2", "6", "3") or integers (the simulator\'s spec gate still refuses strings in integer fields before they get there, so clients are held to integers)',
     source: 'EVIDENCE 4.2, 4.7' },
   { id: 'webhooks.guid-overwrites',
     behaviour: 'POST /Notification with the guid of an existing row (and no id) updates that row and moves it to the new webhook',

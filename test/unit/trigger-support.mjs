@@ -76,6 +76,12 @@ export function triggerSuite() {
     });
     return { status: res.status, json: await res.json().catch(() => undefined) };
   };
+  /** an agent makes a webhook with its triggers in Halo's UI */
+  s.uiWebhook = async (body) => {
+    const res = await fetch(`${s.sim.url}/_sim/webhooks/ui`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (res.status !== 201) throw new Error(`ui webhook → ${res.status}: ${await res.text()}`);
+    return await res.json();
+  };
   s.waitForDeliveries = async (count = 1) => {
     await fetch(`${s.sim.url}/_sim/webhooks/wait`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"timeoutMs":3000}' });
     const mine = () => s.received.filter((r) => `${s.receiverBase}${r.path}` === s.url);
