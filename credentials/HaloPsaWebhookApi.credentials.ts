@@ -1,14 +1,15 @@
 import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 
 /**
- * The Basic-auth user and password Halo sends with each webhook delivery, for the HaloPSA Trigger's
- * manual registration (enter the same pair in Halo's webhook screen). Automatic registration generates
- * its own pair and does not use this credential.
+ * How the HaloPSA Trigger checks deliveries from a webhook the user made in Halo's UI (manual registration):
+ * Basic authentication, or a token header that carries either the HMAC-SHA256 signature of the body made
+ * with the secret (Halo's signed deliveries) or the secret itself. Automatic registration generates its
+ * own secret and does not use this credential.
  */
 export class HaloPsaWebhookApi implements ICredentialType {
 	name = 'haloPsaWebhookApi';
 
-	displayName = 'HaloPSA Webhook Basic Auth API';
+	displayName = 'HaloPSA Webhook Auth API';
 
 	icon = { light: 'file:../icons/halopsa.svg', dark: 'file:../icons/halopsa.dark.svg' } as const;
 
@@ -16,11 +17,25 @@ export class HaloPsaWebhookApi implements ICredentialType {
 
 	properties: INodeProperties[] = [
 		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'options',
+			default: 'basic',
+			options: [
+				{ name: 'Basic Auth', value: 'basic', description: 'Halo sends the user and password in an Authorization header' },
+				{
+					name: 'Signed Token Header',
+					value: 'signedToken',
+					description: 'Halo sends, in the header named on the webhook, the base64 HMAC-SHA256 of the body made with the secret (or the secret itself)',
+				},
+			],
+		},
+		{
 			displayName: 'User',
 			name: 'user',
 			type: 'string',
 			default: '',
-			required: true,
+			displayOptions: { show: { authentication: ['basic'] } },
 			description: 'The Basic authentication username entered on the webhook in Halo',
 		},
 		{
@@ -29,8 +44,25 @@ export class HaloPsaWebhookApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			required: true,
+			displayOptions: { show: { authentication: ['basic'] } },
 			description: 'The Basic authentication password entered on the webhook in Halo. Use a long random value.',
+		},
+		{
+			displayName: 'Header Name',
+			name: 'headerName',
+			type: 'string',
+			default: 'Token',
+			displayOptions: { show: { authentication: ['signedToken'] } },
+			description: 'The header name entered on the webhook in Halo',
+		},
+		{
+			displayName: 'Secret',
+			name: 'secret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			displayOptions: { show: { authentication: ['signedToken'] } },
+			description: 'The secret entered on the webhook in Halo. Use a long random value.',
 		},
 	];
 }

@@ -6,6 +6,7 @@ import actionsDef from './resources/actions.mjs';
 import { seedStore } from './seed.mjs';
 import { HttpError, messageError } from './errors.mjs';
 import { WEBHOOK_EVENTS } from './webhook-events.mjs';
+import { webhookFromUi } from './webhook-ui.mjs';
 
 const CONFIG_KEYS = ['latencyMs', 'tokenLifetimeSeconds', 'rateLimit', 'pageCap', 'requireTenant', 'countTokenRequests', 'webhookBatchDelayScale', 'maxBodyBytes'];
 export const DEFAULT_ACTING_AGENT = 2;
@@ -45,7 +46,7 @@ function act(sim, body) {
       throw messageError(400, `Unknown act type '${type}'. Use ticket.create, ticket.update, ticket.status, ticket.assign, ticket.close or action.create.`);
   }
   if (ctx.events.length) sim.webhooks.emit(ctx.events, agentId);
-  return { ...present(def, rec, { sim, query: {} }, 'get'), _events: ctx.events.map((e) => e.eventno) };
+  return { ...present(def, rec, { sim, query: {} }, 'get'), _events: ctx.events.map((e) => e.eventno).filter((eventno) => eventno !== null) };
 }
 
 function state(sim, collection, id) {
@@ -101,6 +102,7 @@ export function createControl(sim) {
     deliveries: () => sim.webhooks.list(),
     waitForWebhooks: (timeoutMs) => sim.webhooks.idle(timeoutMs),
     events: () => WEBHOOK_EVENTS,
+    uiWebhook: (body) => webhookFromUi(sim, body || {}),
   };
 }
 
@@ -151,6 +153,8 @@ export async function handleControl(sim, method, sub, params, body) {
       return ok(c.deliveries());
     case 'GET /webhooks/events':
       return ok(c.events());
+    case 'POST /webhooks/ui':
+      return ok(c.uiWebhook(body), 201);
     case 'POST /webhooks/wait':
       return ok({ idle: await c.waitForWebhooks(body?.timeoutMs ?? 5000) });
     case 'POST /webhooks/redeliver': {

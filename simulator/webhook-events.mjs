@@ -1,31 +1,47 @@
-// Webhook event numbers used by the simulator. Halo publishes no eventno table; these are the
-// simulator's own choice (documented in README.md). A webhook's `events[].eventno` subscribes to one.
+// Webhook event numbers the simulator fires. Halo publishes no table; every number here was seen against
+// live tenants (registry ids `webhooks.event-*` in evidence/webhooks.mjs). A webhook is subscribed to an
+// event by a Notification row carrying its `eventno` (evidence: webhooks.subscription-rows).
 
 export const EVENTS = Object.freeze({
-  TICKET_CREATED: 1,
-  TICKET_UPDATED: 2,
-  TICKET_STATUS_CHANGED: 3,
-  ACTION_ADDED: 4,
-  TICKET_CLOSED: 5,
-  TICKET_ASSIGNED: 6,
+  TICKET_CREATED: 3,
+  TICKET_UPDATED: 61,
+  TICKET_STATUS_CHANGED: 76,
+  TICKET_CLOSED: 39,
+  ACTION_ADDED: 1004,
+  // No evidenced number for "ticket reassigned": the simulator fires nothing for it (evidence: webhooks.no-assigned-event).
+  TICKET_ASSIGNED: null,
 });
 
-/** eventno → {name (as shown in Halo's trigger list), event (text sent in the payload's `event`)} */
+/**
+ * eventno → name (as shown in Halo's trigger list), `event` (text sent in the payload's `event`; the key and
+ * the wording are an assumption, EVIDENCE 4.11), entity, and `fired` (false = subscribable, never fired here).
+ */
 export const WEBHOOK_EVENTS = Object.freeze([
-  { eventno: 1, key: 'ticket.created', name: 'New Ticket Logged', event: 'new ticket logged', entity: 'ticket' },
-  { eventno: 2, key: 'ticket.updated', name: 'Ticket Updated', event: 'ticket updated', entity: 'ticket' },
-  { eventno: 3, key: 'ticket.status_changed', name: 'Ticket Status Changed', event: 'ticket status changed', entity: 'ticket' },
-  { eventno: 4, key: 'action.added', name: 'Action Added', event: 'action added', entity: 'action' },
-  { eventno: 5, key: 'ticket.closed', name: 'Ticket Closed', event: 'ticket closed', entity: 'ticket' },
-  { eventno: 6, key: 'ticket.assigned', name: 'Ticket Reassigned', event: 'ticket reassigned', entity: 'ticket' },
+  { eventno: 3, key: 'ticket.created', name: 'New Ticket Logged', event: 'new ticket logged', entity: 'ticket', fired: true },
+  { eventno: 61, key: 'ticket.updated', name: 'Ticket Updated', event: 'ticket updated', entity: 'ticket', fired: true },
+  { eventno: 76, key: 'ticket.status_changed', name: 'Ticket Status Changed', event: 'ticket status changed', entity: 'ticket', fired: true },
+  { eventno: 39, key: 'ticket.closed', name: 'Closed', event: 'closed', entity: 'ticket', fired: true },
+  { eventno: 1004, key: 'action.added', name: 'Action Added', event: 'action added', entity: 'action', fired: true },
+  { eventno: 19, key: 'ticket.updated_by_user', name: 'Ticket Updated by User', event: 'ticket updated by user', entity: 'ticket', fired: false },
+  { eventno: 42, key: 'ticket.sla_warning_1', name: '1st SLA Warning', event: '1st sla warning', entity: 'ticket', fired: false },
+  { eventno: 46, key: 'ticket.sla_warning_2', name: '2nd SLA Warning', event: '2nd sla warning', entity: 'ticket', fired: false },
+  { eventno: 70, key: 'ticket.deadline', name: 'Ticket Deadline', event: 'ticket deadline', entity: 'ticket', fired: false },
+  { eventno: 1072, key: 'ticket.deleted', name: 'Ticket Deleted', event: 'ticket deleted', entity: 'ticket', fired: false },
 ]);
 
 export function eventInfo(eventno) {
   return WEBHOOK_EVENTS.find((e) => e.eventno === Number(eventno));
 }
 
-/** Webhook.authentication_type values the simulator understands. */
-export const AUTH_TYPES = Object.freeze({ NONE: 0, BASIC: 1 });
+/**
+ * Webhook.authentication_type values the simulator understands. 3 = signed token header (EVIDENCE 4.4);
+ * 1 = Basic is an assumption (no source gives Basic's number; Halo's UI offers Basic, EVIDENCE 4.4 VD).
+ */
+export const AUTH_TYPES = Object.freeze({ NONE: 0, BASIC: 1, SIGNED: 3 });
+
+/** Notification row values that send to a webhook (EVIDENCE 4.7): type -2 and delivery_method 6. */
+export const NOTIFICATION_WEBHOOK_TYPE = -2;
+export const DELIVERY_METHOD_WEBHOOK = 6;
 
 /** Webhook.payload_type: 0 small object with key fields, 1 full object with linked objects, 2 event information only. */
 export const PAYLOAD_TYPES = Object.freeze({ SMALL: 0, FULL: 1, EVENT_ONLY: 2 });

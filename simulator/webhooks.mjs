@@ -1,7 +1,7 @@
-// Outbound webhook sender: turns ticket/action events into deliveries to every active webhook whose
-// notifications (events[]) subscribe to the event number. Async, no retries, optional batching.
-import { randomUUID } from 'node:crypto';
-import { eventInfo, AUTH_TYPES, PAYLOAD_TYPES, BATCH_METHODS } from './webhook-events.mjs';
+// Outbound webhook sender: turns ticket/action events into deliveries to every active webhook that a
+// Notification row subscribes to the event number. Async, no retries, optional batching.
+import { createHmac, randomUUID } from 'node:crypto';
+import { eventInfo, AUTH_TYPES, PAYLOAD_TYPES, BATCH_METHODS, NOTIFICATION_WEBHOOK_TYPE, DELIVERY_METHOD_WEBHOOK } from './webhook-events.mjs';
 import { present } from './collection.mjs';
 import ticketsDef from './resources/tickets.mjs';
 import actionsDef from './resources/actions.mjs';
@@ -27,8 +27,11 @@ export class WebhookSender {
     const { store } = this.sim;
     for (const ev of events) {
       const info = eventInfo(ev.eventno);
+      if (!info) continue; // an event with no evidenced number (e.g. reassigned) sends nothing
       for (const n of store.coll('notifications').all()) {
         if (n.eventno !== ev.eventno || !n.webhook_id) continue;
+        // evidence: webhooks.row-sends-to-webhook
+        if (n.type !== NOTIFICATION_WEBHOOK_TYPE || n.delivery_method !== DELIVERY_METHOD_WEBHOOK) continue;
         const wh = store.coll('webhooks').get(n.webhook_id);
         if (!wh || wh.active === false || wh.disabled === true || !wh.url) continue;
         const env = this.envelope(wh, n, ev, info, agentId);
@@ -51,12 +54,13 @@ export class WebhookSender {
       notification_id: n.id,
       escmsg_id: randomUUID(),
       event: info.event,
-      eventno: info.eventno,
       object_id: ticket.id,
       timestamp: new Date().toISOString(),
       message: `Ticket #${ticket.id} (${ticket.summary}): ${info.name}`,
       agent_id: agentId ?? 0,
     };
+    // Halo's envelope carries no event number (EVIDENCE 4.11): kept off the wire, for the deliveries log only.
+    Object.defineProperty(env, 'eventno', { value: info.eventno, enumerable: false });
     if (wh.payload_type === PAYLOAD_TYPES.EVENT_ONLY) return env;
     const full = present(ticketsDef, ticket, ctx, 'get');
     if (wh.payload_type === PAYLOAD_TYPES.FULL) {
@@ -102,16 +106,30 @@ export class WebhookSender {
     this.done();
   }
 
-  headersFor(wh) {
+  /** Headers for one delivery; `bodyText` is exactly the bytes sent, which a signature covers. */
+  headersFor(wh, bodyText) {
     const headers = { 'Content-Type': 'application/json; charset=utf-8', 'User-Agent': this.opts.userAgent };
     if (wh.authentication_type === AUTH_TYPES.BASIC) {
       headers.Authorization = 'Basic ' + Buffer.from(`${wh.basic_username ?? ''}:${wh.basic_password ?? ''}`).toString('base64');
     }
+    // evidence: webhooks.signed-delivery
+    if (wh.authentication_type === AUTH_TYPES.SIGNED && wh.authentication_header) {
+      headers[wh.authentication_header] = createHmac('sha256', String(wh.basic_password ?? '')).update(bodyText, 'utf8').digest('base64');
+    }
     return headers;
+  }
+
+  /** The delivery's headers as the Deliveries log shows them: secrets masked. */
+  maskedHeaders(wh, headers) {
+    const masked = { ...headers };
+    if (masked.Authorization) masked.Authorization = 'Basic ***';
+    if (wh.authentication_header && masked[wh.authentication_header]) masked[wh.authentication_header] = '***';
+    return masked;
   }
 
   send(wh, envelopes, batched, redeliveryOf) {
     const body = batched ? envelopes : envelopes[0];
+    const bodyText = JSON.stringify(body);
     const delivery = {
       delivery_id: batched || redeliveryOf ? randomUUID() : envelopes[0].id,
       redelivery_of: redeliveryOf || null,
@@ -122,7 +140,8 @@ export class WebhookSender {
       events: envelopes.map((e) => e.eventno),
       object_ids: envelopes.map((e) => e.object_id),
       body,
-      requestHeaders: this.headersFor(wh),
+      bodyText,
+      requestHeaders: this.headersFor(wh, bodyText),
       at: new Date().toISOString(),
       status: 'pending',
       responseStatus: null,
@@ -146,7 +165,7 @@ export class WebhookSender {
       const res = await fetch(d.url, {
         method: 'POST',
         headers: d.requestHeaders,
-        body: JSON.stringify(d.body),
+        body: d.bodyText,
         signal: AbortSignal.timeout(this.opts.timeoutMs),
       });
       d.responseStatus = res.status;
@@ -167,8 +186,8 @@ export class WebhookSender {
         timestamp: d.at,
         status: d.status === 'delivered' ? 1 : 2,
         duration: d.durationMs / 1000,
-        requestheaders: JSON.stringify({ ...d.requestHeaders, Authorization: d.requestHeaders.Authorization ? 'Basic ***' : undefined }),
-        requestbody: truncate(JSON.stringify(d.body), 65536),
+        requestheaders: JSON.stringify(this.maskedHeaders(wh, d.requestHeaders)),
+        requestbody: truncate(d.bodyText, 65536),
         responsestatus: d.responseStatus ?? 0,
         responseheaders: JSON.stringify(d.responseHeaders || {}),
         responsebody: d.responseBody ?? '',
@@ -209,7 +228,7 @@ export class WebhookSender {
   }
 
   list() {
-    return this.deliveries.map(({ promise, ...d }) => d);
+    return this.deliveries.map(({ promise, bodyText, ...d }) => d);
   }
 
   reset() {

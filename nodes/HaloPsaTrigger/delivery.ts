@@ -1,14 +1,13 @@
+import { createHmac, timingSafeEqual } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
-
-import { ANY_EVENT, eventOf } from './events';
 
 /** Constant-time comparison: the time taken does not reveal how much of a guess was right. */
 export function safeEqual(given: string, expected: string): boolean {
 	const a = Buffer.from(given, 'utf8');
 	const b = Buffer.from(expected, 'utf8');
-	let diff = a.length ^ b.length;
-	for (let i = 0; i < b.length; i++) diff |= (a[i % Math.max(a.length, 1)] ?? 0) ^ b[i];
-	return diff === 0;
+	// Compare equal-length buffers either way, so a wrong length costs the same as a wrong byte.
+	const same = timingSafeEqual(a.length === b.length ? a : b, b);
+	return same && a.length === b.length;
 }
 
 /** Checks an `Authorization: Basic …` header against the expected user and password. */
@@ -21,24 +20,30 @@ export function basicAuthMatches(header: unknown, user: string, password: string
 	return safeEqual(decoded, `${user}:${password}`);
 }
 
-/**
- * The events of one delivery. Halo sends one JSON object per event, or an array of them when the
- * webhook batches (batched shape not documented: both are accepted).
- */
-export function deliveryEvents(body: unknown): IDataObject[] | undefined {
-	if (Array.isArray(body)) {
-		return body.every((entry) => entry && typeof entry === 'object' && !Array.isArray(entry)) ? (body as IDataObject[]) : undefined;
-	}
-	if (body && typeof body === 'object') return [body as IDataObject];
-	return undefined;
+/** base64(HMAC-SHA256(key = secret, message = the raw request body)): what Halo's signed webhooks send. */
+export function signatureOf(secret: string, rawBody: Buffer): string {
+	return createHmac('sha256', secret).update(rawBody).digest('base64');
 }
 
-export function eventSelected(event: IDataObject, selected: string[], customNumbers: number[]): boolean {
-	if (selected.includes(ANY_EVENT)) return true;
-	const known = eventOf(event.event);
-	if (known) return selected.includes(known.value) || customNumbers.includes(known.eventno);
-	// An event this package has no name for: only a custom event number subscription can have asked for it.
-	return customNumbers.length > 0;
+/**
+ * Checks a signed-token header (Halo `authentication_type` 3). Production code verifies the HMAC of the
+ * raw body; generated docs read type 3 as "API key", the secret itself. Either is accepted.
+ */
+export function signedTokenMatches(header: unknown, secret: string, rawBody: Buffer | undefined): boolean {
+	if (!secret || typeof header !== 'string') return false;
+	const given = header.trim();
+	if (!given) return false;
+	const bySignature = rawBody !== undefined && safeEqual(given, signatureOf(secret, rawBody));
+	const bySecret = safeEqual(given, secret);
+	return bySignature || bySecret;
+}
+
+/** A header's value, whatever the case of its name (Node lower-cases incoming header names). */
+export function headerValue(headers: Record<string, unknown>, name: string): unknown {
+	const wanted = name.toLowerCase();
+	const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === wanted);
+	const value = key === undefined ? undefined : headers[key];
+	return Array.isArray(value) ? value[0] : value;
 }
 
 /**
@@ -48,16 +53,29 @@ export function eventSelected(event: IDataObject, selected: string[], customNumb
 const recentByWorkflow = new Map<string, Map<string, number>>();
 const MAX_REMEMBERED = 1000;
 
-export function isDuplicate(scope: string, stored: IDataObject, deliveryId: string, windowMs: number, now = Date.now()): boolean {
+function recentFor(scope: string, stored: IDataObject, windowMs: number, now: number): Map<string, number> {
 	let recent = recentByWorkflow.get(scope);
 	if (!recent) {
 		recent = new Map(Object.entries((stored.recentDeliveries as Record<string, number>) ?? {}));
 		recentByWorkflow.set(scope, recent);
 	}
 	for (const [id, seenAt] of recent) if (now - seenAt > windowMs) recent.delete(id);
-	if (recent.has(deliveryId)) return true;
+	return recent;
+}
+
+export function seenRecently(scope: string, stored: IDataObject, deliveryId: string, windowMs: number, now = Date.now()): boolean {
+	return recentFor(scope, stored, windowMs, now).has(deliveryId);
+}
+
+/** Records a delivery as processed; only called once its event came out complete. */
+export function rememberDelivery(scope: string, stored: IDataObject, deliveryId: string, windowMs: number, now = Date.now()): void {
+	const recent = recentFor(scope, stored, windowMs, now);
 	recent.set(deliveryId, now);
 	while (recent.size > MAX_REMEMBERED) recent.delete(recent.keys().next().value as string);
 	stored.recentDeliveries = Object.fromEntries(recent);
-	return false;
+}
+
+/** Forgets the in-memory window of a workflow's trigger (on deactivation). */
+export function forgetDeliveries(scope: string): void {
+	recentByWorkflow.delete(scope);
 }

@@ -1,33 +1,56 @@
 /**
- * The one table of Halo webhook events this package knows. Halo publishes no enum of event numbers
- * (API-NOTES §6): these numbers follow the package's simulator and must be checked against a tenant
- * (create a webhook in Halo's UI, then GET /Webhook/{id} shows the real `eventno`). Users can add
- * other numbers through "Additional Event Numbers". `texts` are the words Halo puts in a delivery's
- * `event` field for that trigger, compared case-insensitively.
+ * The one table of Halo webhook events this package offers. Halo publishes no list of event numbers: each
+ * number below was used against live tenants by public integrations, with its source and confidence.
+ * Any other number can still be subscribed ("Additional Event Numbers") or copied from a webhook made in
+ * Halo's UI ("Copy events from a Halo webhook"). `entity` says what the delivery's object is, so that
+ * Fetch Full Record reads tickets only for ticket events.
  */
 export interface HaloEvent {
-	value: string;
-	name: string;
 	eventno: number;
-	texts: string[];
-	/** whether the delivery is about an action (note, email, time entry) rather than the ticket itself */
-	isAction: boolean;
+	/** the trigger's name in Halo's UI, also used as the subscription row's name */
+	name: string;
+	entity: 'ticket' | 'action';
 }
 
 export const HALO_EVENTS: HaloEvent[] = [
-	{ value: 'ticketCreated', name: 'Ticket Created', eventno: 1, texts: ['new ticket logged', 'new ticket', 'ticket logged', 'ticket created'], isAction: false },
-	{ value: 'ticketUpdated', name: 'Ticket Updated', eventno: 2, texts: ['ticket updated'], isAction: false },
-	{ value: 'statusChanged', name: 'Ticket Status Changed', eventno: 3, texts: ['ticket status changed', 'status changed'], isAction: false },
-	{ value: 'actionAdded', name: 'Action Added', eventno: 4, texts: ['action added', 'new action'], isAction: true },
-	{ value: 'ticketClosed', name: 'Ticket Closed or Resolved', eventno: 5, texts: ['ticket closed', 'ticket resolved'], isAction: false },
-	{ value: 'ticketAssigned', name: 'Ticket Assigned', eventno: 6, texts: ['ticket reassigned', 'ticket assigned'], isAction: false },
+	// django-psa (production MSP sync) and halocli (trial tenant) both subscribe 3 as "New Ticket Logged". High.
+	{ eventno: 3, name: 'New Ticket Logged', entity: 'ticket' },
+	// django-psa subscribes 61 "Ticket updated" in production. High.
+	{ eventno: 61, name: 'Ticket Updated', entity: 'ticket' },
+	// redanthrax/halopsa-node trigger (published community node). Low-medium.
+	{ eventno: 76, name: 'Ticket Status Changed', entity: 'ticket' },
+	// Bound by a "Closed" runbook on a trial tenant (halocli) and offered as "Closed" by redanthrax. Medium.
+	{ eventno: 39, name: 'Closed', entity: 'ticket' },
+	// redanthrax/halopsa-node. Low-medium.
+	{ eventno: 19, name: 'Ticket Updated by User', entity: 'ticket' },
+	// redanthrax/halopsa-node. Low-medium.
+	{ eventno: 42, name: '1st SLA Warning', entity: 'ticket' },
+	// redanthrax/halopsa-node. Low-medium.
+	{ eventno: 46, name: '2nd SLA Warning', entity: 'ticket' },
+	// redanthrax/halopsa-node. Low-medium.
+	{ eventno: 70, name: 'Ticket Deadline', entity: 'ticket' },
+	// redanthrax/halopsa-node. Low-medium.
+	{ eventno: 1072, name: 'Ticket Deleted', entity: 'ticket' },
+	// halocli uses 1004 as its "action added" trigger; a trial runbook was bound to it. Low: check in your tenant.
+	{ eventno: 1004, name: 'Action Added (Unverified)', entity: 'action' },
 ];
 
-export const ANY_EVENT = 'any';
-
-/** The known event a delivery's `event` text names, if any. */
-export function eventOf(text: unknown): HaloEvent | undefined {
-	const wanted = String(text ?? '').trim().toLowerCase();
-	if (!wanted) return undefined;
-	return HALO_EVENTS.find((event) => event.texts.includes(wanted));
+export function eventByNumber(eventno: unknown): HaloEvent | undefined {
+	const wanted = Number(eventno);
+	return HALO_EVENTS.find((event) => event.eventno === wanted);
 }
+
+/** The known event whose name a delivery's event text matches (case and spacing ignored). */
+export function eventByName(text: unknown): HaloEvent | undefined {
+	const wanted = normaliseName(text);
+	if (!wanted) return undefined;
+	return HALO_EVENTS.find((event) => normaliseName(event.name.replace(/\s*\(Unverified\)$/, '')) === wanted);
+}
+
+const normaliseName = (text: unknown) => String(text ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/** The dropdown of the Events parameter: values are Halo's event numbers. */
+export const EVENT_OPTIONS = HALO_EVENTS.map((event) => ({
+	name: `${event.name} (${event.eventno})`,
+	value: String(event.eventno),
+}));

@@ -1,39 +1,42 @@
+import { randomBytes } from 'crypto';
 import type { IDataObject, IHookFunctions, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, generateSecureToken } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { haloRequest } from '../HaloPsa/transport/request';
-import { ANY_EVENT, HALO_EVENTS } from './events';
+import { haloRequest, type HaloContext } from '../HaloPsa/transport/request';
+import { readPage } from '../HaloPsa/transport/list';
+import { eventByNumber } from './events';
 
-/** What the trigger keeps in the workflow's static data about the webhook it created in Halo. */
+/** What the trigger keeps in the workflow's static data about the webhook it made in Halo. */
 export interface Registration {
 	webhookId?: string;
 	webhookUrl?: string;
-	basicUser?: string;
-	basicPassword?: string;
+	/** the signing secret: known only to this static data and Halo */
+	secret?: string;
+	/** the header Halo puts the signature in */
+	header?: string;
+	/** what was subscribed ("events:3,61" or "copy:<webhook id>"), so a changed setting re-registers */
+	subscriptionKey?: string;
+	/** our Notification row ids → their event numbers, to tell which event a delivery is */
+	notificationEvents?: Record<string, number>;
 	recentDeliveries?: IDataObject;
 }
 
-// Halo's Webhook enums are unpublished (API-NOTES §6); these follow what Halo's UI stores: method 0 = POST,
-// authentication_type 1 = Basic.
+// Values every live-tenant integration sends (EVIDENCE 4.2, 4.5, 4.7): an outbound webhook (type 0) that POSTs
+// JSON (method 0), signed with a secret (authentication_type 3) in a named header; subscription rows of
+// type -2 delivered by webhook (delivery_method 6), restricted by the conditions (filter_type 2).
+const WEBHOOK_OUTBOUND = 0;
 const METHOD_POST = 0;
-const AUTH_BASIC = 1;
+const AUTH_SIGNED_TOKEN = 3;
+export const SIGNATURE_HEADER = 'Token';
+const ROW_TYPE_WEBHOOK = -2;
+const DELIVERY_BY_WEBHOOK = 6;
+const FILTER_BY_CONDITIONS = 2;
+const NO_RESTRICTION = 0;
+/** Halo records no owner on a webhook (EVIDENCE 4.12): ours are known by this name prefix plus our URL. */
+export const WEBHOOK_NAME_PREFIX = 'n8n: ';
 const NOT_FOUND = '404';
 
-export function customEventNumbers(value: unknown): number[] {
-	return String(value ?? '')
-		.split(',')
-		.map((part) => part.trim())
-		.filter((part) => /^\d+$/.test(part))
-		.map(Number);
-}
-
-/** The Halo event numbers to subscribe for the node's settings ("any" = every known event). */
-export function subscribedEventNumbers(selected: string[], custom: number[]): number[] {
-	const known = selected.includes(ANY_EVENT)
-		? HALO_EVENTS.map((event) => event.eventno)
-		: HALO_EVENTS.filter((event) => selected.includes(event.value)).map((event) => event.eventno);
-	return [...new Set([...known, ...custom])];
-}
+const sameId = (a: unknown, b: unknown) => String(a ?? '').toLowerCase() === String(b ?? '').toLowerCase();
 
 /** Runs a Halo call where "already gone" (404) is a fine answer. */
 async function unlessGone<T>(ctx: IHookFunctions, call: Promise<T>): Promise<T | undefined> {
@@ -46,64 +49,149 @@ async function unlessGone<T>(ctx: IHookFunctions, call: Promise<T>): Promise<T |
 	}
 }
 
-async function halo(ctx: IHookFunctions, method: 'GET' | 'POST' | 'DELETE', path: string, body?: IDataObject[], qs?: IDataObject) {
+async function halo(ctx: HaloContext, method: 'GET' | 'POST' | 'DELETE', path: string, body?: IDataObject[], qs?: IDataObject) {
 	return await haloRequest.call(ctx, { method, path, body, qs });
 }
 
-/** Halo webhooks pointing at this URL (there should be at most one: ours). */
-async function webhooksForUrl(ctx: IHookFunctions, url: string): Promise<IDataObject[]> {
-	const all = (await halo(ctx, 'GET', '/Webhook')) as IDataObject[] | IDataObject;
-	const list = Array.isArray(all) ? all : [];
-	return list.filter((webhook) => webhook.url === url);
+/** Halo's webhooks (a bare array on live tenants; a wrapped list is accepted too). */
+export async function listWebhooks(ctx: HaloContext): Promise<IDataObject[]> {
+	return readPage(await halo(ctx, 'GET', '/Webhook')).rows;
 }
 
-/** Is our webhook still in Halo, pointing at this URL? If not, n8n calls create(). */
-export async function webhookExists(ctx: IHookFunctions, stored: Registration, url: string): Promise<boolean> {
-	if (!stored.webhookId || !stored.basicPassword || stored.webhookUrl !== url) return false;
-	const webhook = (await unlessGone(ctx, halo(ctx, 'GET', `/Webhook/${stored.webhookId}`))) as IDataObject | undefined;
-	return webhook !== undefined && webhook.url === url && webhook.disabled !== true;
+/** The Notification rows of one webhook (filtered here too, in case Halo ignores the webhook_id filter). */
+async function rowsOfWebhook(ctx: HaloContext, webhookId: string): Promise<IDataObject[]> {
+	const rows = readPage(await halo(ctx, 'GET', '/Notification', undefined, { webhook_id: webhookId })).rows;
+	return rows.filter((row) => sameId(row.webhook_id, webhookId));
 }
 
-/** Deletes a Halo webhook and its event subscriptions; anything already gone is fine. */
-export async function removeWebhook(ctx: IHookFunctions, webhookId: string): Promise<void> {
-	const subscriptions = (await halo(ctx, 'GET', '/Notification', undefined, { webhook_id: webhookId })) as IDataObject[];
-	for (const subscription of Array.isArray(subscriptions) ? subscriptions : []) {
-		if (subscription.webhook_id !== webhookId) continue;
-		await unlessGone(ctx, halo(ctx, 'DELETE', `/Notification/${String(subscription.id)}`));
+export function customEventNumbers(value: unknown): number[] {
+	return String(value ?? '')
+		.split(',')
+		.map((part) => part.trim())
+		.filter((part) => /^\d+$/.test(part))
+		.map(Number);
+}
+
+/** One subscription row per event number, as live integrations post them. */
+export function subscriptionRows(eventNumbers: number[]): IDataObject[] {
+	return eventNumbers.map((eventno) => ({
+		type: ROW_TYPE_WEBHOOK,
+		delivery_method: DELIVERY_BY_WEBHOOK,
+		eventno,
+		name: eventByNumber(eventno)?.name.replace(/\s*\(Unverified\)$/, '') ?? `Event ${eventno}`,
+		filter_type: FILTER_BY_CONDITIONS,
+		restriction_type: NO_RESTRICTION,
+		conditions: [],
+	}));
+}
+
+const READ_ONLY_ROW_FIELDS = ['id', 'guid', 'webhook_id', 'condition_count', 'subscriber_count', '_canupdate', '_warning'];
+const NUMERIC_ROW_FIELDS = ['eventno', 'type', 'delivery_method', 'filter_type', 'restriction_type', 'agent_id'];
+
+/**
+ * A copy of another webhook's subscription row. Its `guid` and `id` are dropped: Halo treats a row that
+ * names them as an update and would move the original row to our webhook (EVIDENCE 4.8). Numbers may come
+ * back as strings; they are sent as integers.
+ */
+export function copiedRow(row: IDataObject): IDataObject {
+	const copy: IDataObject = {};
+	for (const [key, value] of Object.entries(row)) if (!READ_ONLY_ROW_FIELDS.includes(key)) copy[key] = value;
+	for (const key of NUMERIC_ROW_FIELDS) {
+		if (copy[key] !== undefined && copy[key] !== null && copy[key] !== '' && Number.isFinite(Number(copy[key]))) copy[key] = Number(copy[key]);
 	}
+	copy.guid = null;
+	copy.type ??= ROW_TYPE_WEBHOOK;
+	copy.delivery_method ??= DELIVERY_BY_WEBHOOK;
+	const conditions = Array.isArray(row.conditions) ? (row.conditions as IDataObject[]) : [];
+	copy.conditions = conditions.map((condition) => {
+		const fresh: IDataObject = { ...condition, notification_guid: null };
+		delete fresh.id;
+		return fresh;
+	});
+	return copy;
+}
+
+/** The subscription rows of a webhook made in Halo's UI, ready to post for ours. */
+export async function rowsToCopy(ctx: HaloContext, sourceWebhookId: string): Promise<IDataObject[]> {
+	let rows = await rowsOfWebhook(ctx, sourceWebhookId);
+	if (!rows.length) {
+		const detail = (await halo(ctx, 'GET', `/Webhook/${sourceWebhookId}`, undefined, { includedetails: true })) as IDataObject;
+		rows = Array.isArray(detail?.events) ? (detail.events as IDataObject[]) : [];
+	}
+	const usable = rows.filter((row) => Number(row.eventno) > 0);
+	if (!usable.length) {
+		throw new NodeOperationError(ctx.getNode(), `The Halo webhook ${sourceWebhookId} has no events to copy`, {
+			description: 'Add at least one trigger to it in Halo (Configuration → Integrations → Webhooks), or choose the events in this node',
+		});
+	}
+	return usable.map(copiedRow);
+}
+
+/** Is our webhook still in Halo, at this URL, with these subscriptions? If not, n8n calls create(). */
+export async function webhookExists(ctx: IHookFunctions, stored: Registration, url: string, subscriptionKey: string): Promise<boolean> {
+	if (!stored.webhookId || !stored.secret || stored.webhookUrl !== url || stored.subscriptionKey !== subscriptionKey) return false;
+	const webhook = (await unlessGone(ctx, halo(ctx, 'GET', `/Webhook/${stored.webhookId}`))) as IDataObject | undefined;
+	return webhook !== undefined && webhook.url === url && webhook.disabled !== true && webhook.active !== false;
+}
+
+/** Deletes a webhook's subscription rows, then the webhook; anything already gone is fine. */
+export async function removeWebhook(ctx: IHookFunctions, webhookId: string, knownRowIds: string[] = []): Promise<void> {
+	const rowIds = new Set([...(await rowsOfWebhook(ctx, webhookId)).map((row) => String(row.id)), ...knownRowIds]);
+	for (const rowId of rowIds) await unlessGone(ctx, halo(ctx, 'DELETE', `/Notification/${rowId}`));
 	await unlessGone(ctx, halo(ctx, 'DELETE', `/Webhook/${webhookId}`));
 }
 
+/** Removes the webhook recorded in static data (ours by its stored id) and forgets it. */
+export async function removeStoredWebhook(ctx: IHookFunctions, stored: Registration): Promise<void> {
+	if (stored.webhookId) await removeWebhook(ctx, stored.webhookId, Object.keys(stored.notificationEvents ?? {}));
+	for (const key of ['webhookId', 'webhookUrl', 'secret', 'header', 'subscriptionKey', 'notificationEvents', 'recentDeliveries'] as const) {
+		delete stored[key];
+	}
+}
+
 /**
- * Creates the Halo webhook for this workflow with fresh Basic-auth credentials (a 256-bit random password) that
- * only the workflow's static data and Halo know. Leftovers at the same URL (static data lost) are
- * removed first, since their password is unknown here.
+ * Registers this workflow's webhook: removes the one registered before (for instance at an old n8n URL) and
+ * leftovers provably ours (our name prefix at our URL: static data lost), creates the webhook with a fresh
+ * 256-bit secret, then posts its subscription rows. A failure after the webhook exists removes it again.
  */
-export async function createWebhook(
+export async function registerWebhook(
 	ctx: IHookFunctions,
 	stored: Registration,
 	url: string,
-	settings: { name: string; eventNumbers: number[]; payloadType: number },
+	settings: { name: string; rows: IDataObject[]; subscriptionKey: string; payloadType: number },
 ): Promise<void> {
-	for (const leftover of await webhooksForUrl(ctx, url)) await removeWebhook(ctx, String(leftover.id));
-	const basicUser = `n8n-${generateSecureToken().slice(0, 12)}`;
-	const basicPassword = generateSecureToken();
-	const names = new Map(HALO_EVENTS.map((event) => [event.eventno, event.name]));
+	await removeStoredWebhook(ctx, stored);
+	for (const leftover of await listWebhooks(ctx)) {
+		if (leftover.url === url && String(leftover.name ?? '').startsWith(WEBHOOK_NAME_PREFIX)) await removeWebhook(ctx, String(leftover.id));
+	}
+	const secret = randomBytes(32).toString('hex');
 	const created = (await halo(ctx, 'POST', '/Webhook', [
 		{
 			name: settings.name,
+			note: 'Created by the n8n HaloPSA Trigger; deleted when the workflow is deactivated',
 			url,
+			type: WEBHOOK_OUTBOUND,
 			method: METHOD_POST,
 			content_type: 'application/json',
-			authentication_type: AUTH_BASIC,
-			basic_username: basicUser,
-			basic_password: basicPassword,
 			active: true,
+			authentication_type: AUTH_SIGNED_TOKEN,
+			authentication_header: SIGNATURE_HEADER,
+			basic_password: secret,
 			payload_type: settings.payloadType,
-			events: settings.eventNumbers.map((eventno) => ({ eventno, name: names.get(eventno) ?? `Event ${eventno}` })),
 		},
 	])) as IDataObject | IDataObject[];
 	const webhook = Array.isArray(created) ? created[0] : created;
-	if (!webhook?.id) throw new NodeOperationError(ctx.getNode(), 'Halo did not return the id of the created webhook');
-	Object.assign(stored, { webhookId: String(webhook.id), webhookUrl: url, basicUser, basicPassword });
+	if (!webhook?.id) throw new NodeOperationError(ctx.getNode(), 'Halo did not return the ID of the created webhook');
+	const webhookId = String(webhook.id);
+	try {
+		await halo(ctx, 'POST', '/Notification', settings.rows.map((row) => ({ ...row, webhook_id: webhookId })));
+		const rows = await rowsOfWebhook(ctx, webhookId);
+		stored.notificationEvents = Object.fromEntries(rows.map((row) => [String(row.id), Number(row.eventno)]));
+	} catch (error) {
+		delete stored.notificationEvents;
+		// The subscription error is the one to show; a failed clean-up leaves a leftover the next activation removes.
+		await removeWebhook(ctx, webhookId).catch(() => undefined);
+		throw new NodeApiError(ctx.getNode(), error as JsonObject);
+	}
+	Object.assign(stored, { webhookId, webhookUrl: url, secret, header: SIGNATURE_HEADER, subscriptionKey: settings.subscriptionKey });
 }

@@ -1,19 +1,24 @@
-// Webhooks (schema Webhook). Bare array, uuid ids. `events` [UnameNotification] become records of the
-// notifications collection (deleting a webhook does NOT delete them). basic_password is never
-// returned: it reads back as "" (and an empty password on update keeps the stored one).
-import { defineResource, writeRecords } from '../collection.mjs';
+// Webhooks (schema Webhook). Bare array, GUID ids. Subscriptions are Notification rows (resources/
+// notifications.mjs); `events` sent here is dropped and only read back, joined from those rows.
+// basic_password is never returned: it reads back as "" (and an empty password on update keeps the stored one).
+import { defineResource } from '../collection.mjs';
 import * as F from '../filters.mjs';
-import { eventInfo, AUTH_TYPES, PAYLOAD_TYPES, BATCH_METHODS } from '../webhook-events.mjs';
-import { requireText, has } from '../util.mjs';
-import notifications from './notifications.mjs';
+import { isTrue } from '../paging.mjs';
+import { AUTH_TYPES, PAYLOAD_TYPES, BATCH_METHODS } from '../webhook-events.mjs';
+import { requireText } from '../util.mjs';
 
+/** The read-back view of a webhook's subscriptions (evidence: webhooks.events-read-back). */
 function eventsOf(sim, webhookId) {
   return sim.store
     .coll('notifications')
     .all()
     .filter((n) => n.webhook_id === webhookId)
-    .map((n) => ({ id: n.id, name: n.name, eventno: n.eventno, type: n.type, conditions: n.conditions, webhook_id: n.webhook_id }));
+    .map((n) => ({ id: n.id, name: n.name, eventno: n.eventno, type: n.type, delivery_method: n.delivery_method, webhook_id: n.webhook_id }));
 }
+
+// Halo accepts the enum numbers as strings too (EVIDENCE 4.2 sends authentication_type "3").
+const NUMERIC = ['type', 'method', 'authentication_type', 'payload_type', 'batch_method'];
+const asNumber = (v) => (typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : v);
 
 export default defineResource({
   name: 'Webhook',
@@ -24,15 +29,18 @@ export default defineResource({
   notFound: 'message',
   defaultOrder: 'name',
   readOnly: ['last_status'],
+  // evidence: webhooks.events-dropped
   transient: ['events'],
   filters: { type: F.eq('type') },
   defaults: () => ({
     name: '',
+    note: '',
     url: '',
     type: 0,
     method: 0,
     content_type: 'application/json',
     authentication_type: AUTH_TYPES.NONE,
+    authentication_header: '',
     basic_username: '',
     basic_password: '',
     active: true,
@@ -47,38 +55,35 @@ export default defineResource({
     last_status: 0,
   }),
   validate(el, { existing }) {
-    const errors = { ...requireText(el, 'name', 'Name', existing), ...requireText(el, 'url', 'URL', existing) };
-    if (typeof el.url === 'string' && el.url && !/^https?:\/\/[^\s]+$/i.test(el.url)) errors.url = 'The URL field is not a valid fully-qualified http or https URL.';
+    for (const k of NUMERIC) if (k in el) el[k] = asNumber(el[k]);
+    const errors = { ...requireText(el, 'name', 'Name', existing) };
+    const type = el.type ?? existing?.type ?? 0;
+    // evidence: webhooks.outbound-needs-url
+    const url = el.url ?? existing?.url;
+    if (type === 0 && !(typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url))) errors.url = 'Please enter a valid URL';
     if (el.authentication_type !== undefined && !Object.values(AUTH_TYPES).includes(el.authentication_type)) {
-      errors.authentication_type = 'Only authentication_type 0 (none) and 1 (basic) are supported by the simulator.';
+      errors.authentication_type = 'Only authentication_type 0 (none), 1 (basic) and 3 (signed token header) are modelled by the simulator.';
     }
     const authType = el.authentication_type ?? existing?.authentication_type;
     if (authType === AUTH_TYPES.BASIC && !(el.basic_username ?? existing?.basic_username)) errors.basic_username = 'The Username field is required for basic authentication.';
+    // assumption: a signed webhook needs the header name and a secret to sign with
+    if (authType === AUTH_TYPES.SIGNED) {
+      if (!(el.authentication_header ?? existing?.authentication_header)) errors.authentication_header = 'The Header field is required for this authentication type.';
+      if (!(el.basic_password || existing?.basic_password)) errors.basic_password = 'The Secret field is required for this authentication type.';
+    }
     if (el.payload_type !== undefined && !Object.values(PAYLOAD_TYPES).includes(el.payload_type)) errors.payload_type = 'payload_type must be 0 (small), 1 (full) or 2 (event information only).';
     if (el.batch_method !== undefined && !Object.values(BATCH_METHODS).includes(el.batch_method)) errors.batch_method = 'batch_method must be 0..3.';
-    if (has(el, 'events')) {
-      if (!Array.isArray(el.events)) errors.events = 'The events field must be an array.';
-      else el.events.forEach((e, i) => {
-        if (!e || !(Number.isInteger(e.eventno) && e.eventno > 0)) errors[`events[${i}].eventno`] = `Event ${e?.eventno} is not a known event.`;
-      });
-    }
     return errors;
   },
   beforeSave(rec, el, { before }) {
-    if (before && (el.basic_password === '' || el.basic_password === null) && rec.authentication_type === AUTH_TYPES.BASIC) {
+    if (before && (el.basic_password === '' || el.basic_password === null) && rec.authentication_type !== AUTH_TYPES.NONE) {
       rec.basic_password = before.basic_password;
     }
   },
-  afterSave(before, rec, el, ctx) {
-    if (!Array.isArray(el.events)) return;
-    const items = el.events.map((e) => {
-      const own = e.id && ctx.sim.store.coll('notifications').get(e.id)?.webhook_id === rec.id;
-      return { ...e, id: own ? e.id : 0, webhook_id: rec.id };
-    });
-    writeRecords(notifications, ctx.sim, items, ctx);
-  },
-  transform(out, rec, { sim }, mode) {
-    out.events = eventsOf(sim, rec.id);
+  transform(out, rec, { sim, query }, mode) {
+    // evidence: webhooks.events-read-back (the joined view comes with includedetails=true)
+    if (mode === 'state' || (mode === 'get' && isTrue(query?.includedetails))) out.events = eventsOf(sim, rec.id);
+    else delete out.events;
     if (mode !== 'state') out.basic_password = '';
   },
 });

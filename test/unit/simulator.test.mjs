@@ -1,8 +1,7 @@
 // Unit tests for the HaloPSA simulator (node --test test/unit/simulator.test.mjs).
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import { startSimulator, EVENTS } from '../../simulator/index.mjs';
+import { startSimulator } from '../../simulator/index.mjs';
 import { servedOperations } from '../../simulator/resources/index.mjs';
 import { SpecChecker } from '../../simulator/spec-check.mjs';
 
@@ -245,70 +244,6 @@ test('rate limit: rolling window, 429 text and Retry-After', async () => {
   await new Promise((r) => setTimeout(r, 450));
   assert.equal((await api('GET', '/Status')).status, 200);
   assert.equal(sim.control.stats().status429, 1);
-});
-
-function receiver() {
-  const got = [];
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      got.push({ headers: req.headers, body: JSON.parse(body) });
-      res.writeHead(200).end('ok');
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, got, url: `http://127.0.0.1:${server.address().port}/hook` })));
-}
-
-test('webhooks: basic auth delivery, notifications, batching, redeliver', async () => {
-  const rx = await receiver();
-  try {
-    const wh = await api('POST', '/Webhook', {
-      body: [{ name: 'n8n', url: rx.url, authentication_type: 1, basic_username: 'hook', basic_password: 's3cret', payload_type: 0,
-        events: [{ eventno: EVENTS.TICKET_CREATED }, { eventno: EVENTS.TICKET_STATUS_CHANGED }] }],
-    });
-    assert.equal(wh.status, 201);
-    assert.match(wh.json.id, /^[0-9a-f-]{36}$/);
-    assert.equal(wh.json.basic_password, '');
-    assert.equal(wh.json.events.length, 2);
-    const notes = await api('GET', `/Notification?webhook_id=${wh.json.id}`);
-    assert.equal(notes.json.length, 2);
-
-    const t = await api('POST', '/Tickets', { body: [{ summary: 'Hooked', client_id: 2 }] });
-    sim.control.act({ type: 'ticket.status', id: t.json.id, status_id: 2 });
-    await sim.control.waitForWebhooks();
-    assert.equal(rx.got.length, 2);
-    assert.equal(rx.got[0].headers.authorization, 'Basic ' + Buffer.from('hook:s3cret').toString('base64'));
-    assert.equal(rx.got[0].body.event, 'new ticket logged');
-    assert.equal(rx.got[0].body.object_id, t.json.id);
-    assert.equal(rx.got[0].body.ticket.summary, 'Hooked');
-    assert.equal(rx.got[1].body.event, 'ticket status changed');
-    assert.equal(rx.got[1].body.agent_id, 2);
-    const deliveries = sim.control.deliveries();
-    assert.equal(deliveries[0].status, 'delivered');
-    const again = await sim.control.redeliver(deliveries[0].delivery_id);
-    assert.equal(again.responseStatus, 200);
-    assert.equal(rx.got[2].body.id, rx.got[0].body.id, 'redelivery keeps the envelope id');
-    const events = await api('GET', `/WebhookEvent?webhook_id=${wh.json.id}`);
-    assert.equal(events.json.record_count, 3);
-
-    assert.equal((await api('DELETE', `/Webhook/${wh.json.id}`)).status, 200);
-    assert.equal((await api('GET', `/Notification?webhook_id=${wh.json.id}`)).json.length, 2, 'no cascade delete');
-
-    rx.got.length = 0;
-    await api('POST', '/Webhook', {
-      body: [{ name: 'batched', url: rx.url, payload_type: 2, batch_method: 3, batch_delay_seconds: 2, batch_limit: 10, events: [{ eventno: EVENTS.TICKET_CREATED }] }],
-    });
-    await api('POST', '/Tickets', { body: [{ summary: 'b1' }, { summary: 'b2' }, { summary: 'b3' }] });
-    assert.equal(rx.got.length, 0);
-    await sim.control.waitForWebhooks();
-    assert.equal(rx.got.length, 1);
-    assert.ok(Array.isArray(rx.got[0].body));
-    assert.equal(rx.got[0].body.length, 3);
-    assert.equal(rx.got[0].body[0].ticket, undefined, 'payload_type 2 = event info only');
-  } finally {
-    rx.server.close();
-  }
 });
 
 test('attachments round-trip bytes', async () => {
