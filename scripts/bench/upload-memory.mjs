@@ -65,7 +65,16 @@ async function measure({ sim, bytes }) {
 		const rssBefore = process.memoryUsage().rss;
 		// getrusage's maxRSS is the peak of the whole process so far; the warm-up and set-up stay far below it.
 		const peakBefore = process.resourceUsage().maxRSS * 1024;
-		const out = await upload(big);
+		// Where the memory is, sampled every 2 ms: Buffers (off the V8 heap) and the V8 heap (strings, objects).
+		let peakArrayBuffers = 0;
+		let peakHeap = 0;
+		const sampler = setInterval(() => {
+			const usage = process.memoryUsage();
+			peakArrayBuffers = Math.max(peakArrayBuffers, usage.arrayBuffers);
+			peakHeap = Math.max(peakHeap, usage.heapUsed);
+		}, 2);
+		const heapBefore = process.memoryUsage();
+		const out = await upload(big).finally(() => clearInterval(sampler));
 		const peak = process.resourceUsage().maxRSS * 1024;
 		return {
 			bytes,
@@ -75,6 +84,8 @@ async function measure({ sim, bytes }) {
 			peakMB: peak / MB,
 			growthMB: (peak - rssBefore) / MB,
 			growthPerFileSize: (peak - rssBefore) / bytes,
+			buffersGrowthMB: (peakArrayBuffers - heapBefore.arrayBuffers) / MB,
+			heapGrowthMB: (peakHeap - heapBefore.heapUsed) / MB,
 		};
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

@@ -4,8 +4,11 @@ import { jsonParse } from 'n8n-workflow';
 import { inputError } from '../../helpers/validate';
 
 const MB = 1024 * 1024;
-/** Bytes encoded per step: a multiple of 3, so every step's base64 joins the next without padding. */
-const ENCODE_STEP = 3 * 256 * 1024;
+/**
+ * Bytes read and encoded per step: a multiple of 3, so every step's base64 joins the next without padding, and
+ * small enough (64 KB of base64) that each step's garbage dies young instead of piling up until a full GC.
+ */
+const ENCODE_STEP = 3 * 16 * 1024;
 
 /**
  * The file's size in bytes without reading it: n8n's `bytes` (n8n ≥ 1.x stores it with the binary), else
