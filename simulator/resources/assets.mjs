@@ -39,6 +39,7 @@ export default defineResource({
     assettypes: F.inIds('assettype_id'),
     username: F.contains('username'),
     inventory_number: F.same('inventory_number'),
+    // evidence: assets.search
     search: F.contains('inventory_number', 'key_field', 'key_field2', 'key_field3', 'username', 'notes'),
     ticket_id: (row, v, q, sim) => !!sim.store.coll('tickets').get(v)?.assets.some((a) => a.id === row.id),
   },
@@ -60,6 +61,7 @@ export default defineResource({
   }),
   validate(el, { sim, existing }) {
     const errors = checkRefs(sim, el, { assettype_id: ['assettypes', 'Asset Type'], client_id: ['clients', 'Client'], site_id: ['sites', 'Site'] });
+    // evidence: assets.minimal-create
     if (!existing && !el.assettype_id) errors.assettype_id = 'The Asset Type field is required.';
     if (!existing && !el.client_id && !el.site_id) errors.client_id = 'The Client field is required.';
     if (has(el, 'fields')) {

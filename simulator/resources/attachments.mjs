@@ -51,9 +51,11 @@ const def = defineResource({
   wrapper: 'attachments',
   readOnly: ['filesize', 'datecreated', 'content_type', 'download_url'],
   transient: ['data', 'data_base64', 'file'],
-  filters: { ticket_id: F.eq('ticket_id'), action_id: F.eq('action_id'), type: F.eq('type') },
+  filters: { // evidence: attachments.list
+    ticket_id: F.eq('ticket_id'), action_id: F.eq('action_id'), type: F.eq('type') },
   routes: [
     {
+      // evidence: attachments.download-bytes
       method: 'GET',
       sub: '{id}',
       handler(sim, req) {

@@ -4,11 +4,8 @@ import { jsonParse } from 'n8n-workflow';
 import { inputError } from '../../helpers/validate';
 
 const MB = 1024 * 1024;
-/**
- * Bytes read and encoded per step: a multiple of 3, so every step's base64 joins the next without padding, and
- * small enough (64 KB of base64) that each step's garbage dies young instead of piling up until a full GC.
- */
-const ENCODE_STEP = 3 * 16 * 1024;
+/** Bytes read per step from n8n's binary store (a multiple of 3, so most steps need no carry-over). */
+const ENCODE_STEP = 3 * 64 * 1024;
 
 /**
  * The file's size in bytes without reading it: n8n's `bytes` (n8n ≥ 1.x stores it with the binary), else
@@ -35,6 +32,35 @@ export function checkSize(ctx: IExecuteFunctions, itemIndex: number, fileName: s
 	}
 }
 
+const ALPHABET = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 'latin1');
+const PAD = 0x3d; // '='
+
+/**
+ * Writes the base64 of `source[0..length)` into `target` at `offset` and returns the new offset. Done by
+ * hand, byte by byte, because Node's encoder returns a string: tens of MB of short-lived strings grow the
+ * V8 heap for good. `length` must be a multiple of 3 except for the file's last piece (which gets padding).
+ */
+function encodeBase64Into(source: Buffer, length: number, target: Buffer, offset: number): number {
+	let at = offset;
+	let i = 0;
+	for (const whole = length - (length % 3); i < whole; i += 3) {
+		const triple = (source[i] << 16) | (source[i + 1] << 8) | source[i + 2];
+		target[at++] = ALPHABET[triple >>> 18];
+		target[at++] = ALPHABET[(triple >>> 12) & 63];
+		target[at++] = ALPHABET[(triple >>> 6) & 63];
+		target[at++] = ALPHABET[triple & 63];
+	}
+	if (i < length) {
+		const hasSecond = i + 1 < length;
+		const pair = (source[i] << 16) | (hasSecond ? source[i + 1] << 8 : 0);
+		target[at++] = ALPHABET[pair >>> 18];
+		target[at++] = ALPHABET[(pair >>> 12) & 63];
+		target[at++] = hasSecond ? ALPHABET[(pair >>> 6) & 63] : PAD;
+		target[at++] = PAD;
+	}
+	return at;
+}
+
 /** The file's bytes as a sequence of chunks: streamed from n8n's binary store, or the inline buffer. */
 async function* fileChunks(ctx: IExecuteFunctions, itemIndex: number, property: string, binary: IBinaryData) {
 	if (binary.id) {
@@ -47,7 +73,7 @@ async function* fileChunks(ctx: IExecuteFunctions, itemIndex: number, property: 
 /**
  * The request body `[{...record, data_base64: "data:<mime>;base64,<file>"}]` as one JSON Buffer, built
  * without an intermediate copy of the file: the base64 is written straight into a buffer of the exact
- * size, a step at a time, from a stream of the file. A JSON object body would hold the file three more
+ * size, a step at a time, from a stream of the file (n8n's filesystem/S3 store) or the inline buffer. A JSON object body would hold the file three more
  * times (base64 string, JSON text, bytes on the wire).
  */
 export async function uploadBody(
@@ -73,10 +99,10 @@ export async function uploadBody(
 		if (read > size) break;
 		const data = carry.length ? Buffer.concat([carry, chunk]) : chunk;
 		const whole = data.length - (data.length % 3);
-		offset += body.write(data.subarray(0, whole).toString('base64'), offset, 'latin1');
+		offset = encodeBase64Into(data, whole, body, offset);
 		carry = data.subarray(whole);
 	}
-	if (carry.length && read <= size) offset += body.write(carry.toString('base64'), offset, 'latin1');
+	if (read === size) offset = encodeBase64Into(carry, carry.length, body, offset);
 	if (read !== size || offset !== end) {
 		throw inputError(ctx, itemIndex, 'Input Binary Field', `the stored file has ${read} bytes, but its metadata says ${size}; nothing was sent`);
 	}
