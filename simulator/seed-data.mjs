@@ -83,12 +83,14 @@ export const FIELDS = [
   { id: 156, name: 'CFWorkCategory', label: 'Work Category', typeid: 6, type: 0, inputtype: 0 },
 ];
 
+// Key fields name asset-field ids (simulator/resources/assets.mjs ASSET_FIELDS): 6 Hostname, 2 Serial Number.
+const KEYS = { keyfield_id: 6, keyfield2_id: 2, keyfield3_id: 0 };
 export const ASSET_TYPES = [
-  { id: 1, name: 'Workstation', assetgroup_id: 1, code: 'WS' },
-  { id: 2, name: 'Laptop', assetgroup_id: 1, code: 'LT' },
-  { id: 3, name: 'Server', assetgroup_id: 2, code: 'SRV' },
-  { id: 4, name: 'Firewall', assetgroup_id: 2, code: 'FW' },
-  { id: 5, name: 'Switch', assetgroup_id: 2, code: 'SW' },
+  { id: 1, name: 'Workstation', assetgroup_id: 1, code: 'WS', ...KEYS },
+  { id: 2, name: 'Laptop', assetgroup_id: 1, code: 'LT', ...KEYS },
+  { id: 3, name: 'Server', assetgroup_id: 2, code: 'SRV', ...KEYS },
+  { id: 4, name: 'Firewall', assetgroup_id: 2, code: 'FW', ...KEYS },
+  { id: 5, name: 'Switch', assetgroup_id: 2, code: 'SW', ...KEYS },
 ];
 
 // [name, code, domain, sla_id, tier, sites, users, inactive?]

@@ -146,6 +146,7 @@ function seedCustomers(store, rng, anchor) {
             { id: 1, name: 'Operating System', value: typeId === 3 ? 'Windows Server 2022' : typeId <= 2 ? 'Windows 11 Pro' : 'FortiOS 7.4', display: '' },
             { id: 2, name: 'Serial Number', value: serial, display: serial },
             { id: 3, name: 'IP Address', value: `10.${client.id}.${typeId}.${10 + k}`, display: '' },
+            { id: 6, name: 'Hostname', value: host, display: '' },
           ].map((f) => ({ ...f, display: String(f.value) })),
           customfields: warranty ? [{ id: 155, name: 'CFWarrantyProvider', value: warranty, display: warranty }] : [],
         }));

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 import { startSimulator } from '../../simulator/index.mjs';
 import { DROPDOWNS } from './scenarios.mjs';
+import { runUploadMemory } from './upload-memory.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -225,6 +226,21 @@ async function main() {
 		row(label, 'token requests after the first open', r.builtin.afterFirst.tokenRequests, r.ours.afterFirst.tokenRequests, '0', yes(r.ours.afterFirst.tokenRequests === 0));
 		row(label, 'API requests', r.builtin.apiRequests, r.ours.apiRequests);
 		row(label, 'empty lists', r.builtin.empty, r.ours.empty);
+	}
+
+	// 6. Upload memory (this node only: the built-in has no attachment upload) -------------------------------
+	if (!only || only.includes(6)) {
+		sim.control.reset({ ticketCount: 300 });
+		sim.control.config({ latencyMs: 0, rateLimit: null });
+		const megabytes = quick ? 10 : 40;
+		log(`upload memory: ${megabytes} MB file…`);
+		const runs = [];
+		for (let i = 0; i < S.repeats; i++) runs.push(await runUploadMemory(simInfo, megabytes));
+		const r = median(runs);
+		raw.uploadMemory = { median: r, runs };
+		const label = `6. Attachment upload of one ${megabytes} MB file (filesystem binary mode), peak RSS growth of the process`;
+		row(label, `RSS growth / file size${S.repeats > 1 ? `, median of ${S.repeats}` : ''}`, '–', r.growthPerFileSize, '≤ 3×', yes(r.growthPerFileSize <= 3), '', range(r, 'growthPerFileSize', 1, 2));
+		row(label, 'RSS growth (MB)', '–', r.growthMB);
 	}
 
 	const violations = sim.control.specViolations();

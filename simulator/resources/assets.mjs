@@ -1,4 +1,5 @@
 // Assets (schema Device). Wrapper `assets`, paged. Asset-type `fields` [{id, name, value}] plus customfields.
+// Sources of each behaviour: simulator/evidence/assets.mjs (ids quoted below).
 import { defineResource } from '../collection.mjs';
 import * as F from '../filters.mjs';
 import { isTrue } from '../paging.mjs';
@@ -12,7 +13,10 @@ export const ASSET_FIELDS = [
   { id: 3, name: 'IP Address' },
   { id: 4, name: 'Model' },
   { id: 5, name: 'Last Logged On User' },
+  { id: 6, name: 'Hostname' },
 ];
+
+const KEY_FIELDS = [['keyfield_id', 'key_field'], ['keyfield2_id', 'key_field2'], ['keyfield3_id', 'key_field3']];
 
 function fieldDef(f) {
   return ASSET_FIELDS.find((d) => (f.id ? d.id === Number(f.id) : d.name.toLowerCase() === String(f.name ?? '').toLowerCase()));
@@ -26,7 +30,7 @@ export default defineResource({
   wrapper: 'assets',
   customFieldType: CF_TYPE.asset,
   readOnly: ['fields', 'user_count'],
-  baseFilter: F.activeFilter,
+  baseFilter: F.activeFilter, // evidence: assets.inactive-hidden
   filters: {
     client_id: F.eq('client_id'),
     site_id: F.eq('site_id'),
@@ -35,6 +39,7 @@ export default defineResource({
     assettypes: F.inIds('assettype_id'),
     username: F.contains('username'),
     inventory_number: F.same('inventory_number'),
+    // evidence: assets.search
     search: F.contains('inventory_number', 'key_field', 'key_field2', 'key_field3', 'username', 'notes'),
     ticket_id: (row, v, q, sim) => !!sim.store.coll('tickets').get(v)?.assets.some((a) => a.id === row.id),
   },
@@ -56,6 +61,7 @@ export default defineResource({
   }),
   validate(el, { sim, existing }) {
     const errors = checkRefs(sim, el, { assettype_id: ['assettypes', 'Asset Type'], client_id: ['clients', 'Client'], site_id: ['sites', 'Site'] });
+    // evidence: assets.minimal-create
     if (!existing && !el.assettype_id) errors.assettype_id = 'The Asset Type field is required.';
     if (!existing && !el.client_id && !el.site_id) errors.client_id = 'The Client field is required.';
     if (has(el, 'fields')) {
@@ -70,15 +76,19 @@ export default defineResource({
     if (has(el, 'site_id') && rec.site_id) rec.client_id = sim.store.coll('sites').get(rec.site_id).client_id;
     else if (has(el, 'client_id') && !has(el, 'site_id')) rec.site_id = sim.store.coll('clients').get(rec.client_id)?.main_site_id ?? null;
     if (Array.isArray(el.fields)) {
-      for (const f of el.fields) {
+      // evidence: assets.fields-replace (the posted array is the whole list: fields left out are emptied)
+      rec.fields = el.fields.map((f) => {
         const d = fieldDef(f);
-        const entry = { id: d.id, name: d.name, value: f.value ?? '', display: String(f.value ?? '') };
-        const i = rec.fields.findIndex((x) => x.id === d.id);
-        if (i >= 0) rec.fields[i] = entry;
-        else rec.fields.push(entry);
-      }
+        return { id: d.id, name: d.name, value: f.value ?? '', display: String(f.value ?? '') };
+      });
     }
-    if (!rec.key_field) rec.key_field = rec.inventory_number;
+    // evidence: assets.key-fields (key_field* hold the values of the fields the asset type names as key fields)
+    const type = sim.store.coll('assettypes').get(rec.assettype_id);
+    for (const [typeKey, assetKey] of KEY_FIELDS) {
+      const fieldId = Number(type?.[typeKey]) || 0;
+      if (!fieldId) continue;
+      if (Array.isArray(el.fields)) rec[assetKey] = String(rec.fields.find((f) => f.id === fieldId)?.value ?? '');
+    }
   },
   mirror: (rec, sim) => ({
     client_name: nameOf(sim, 'clients', rec.client_id),
@@ -86,6 +96,7 @@ export default defineResource({
     assettype_name: nameOf(sim, 'assettypes', rec.assettype_id),
   }),
   transform(out, rec, { query }, mode) {
+    // evidence: assets.list-fields (list rows carry the type's fields only when asked)
     if (mode === 'list' && !isTrue(query?.includeassetfields)) delete out.fields;
   },
 });

@@ -1,7 +1,7 @@
 // Tickets (schema Faults). Wrapper `tickets`, paged. Fires webhook events 1/2/3/5/6.
-import { defineResource } from '../collection.mjs';
+import { defineResource, handleGet } from '../collection.mjs';
 import * as F from '../filters.mjs';
-import { parseIds } from '../paging.mjs';
+import { isTrue, parseIds } from '../paging.mjs';
 import { CF_TYPE } from '../customfields.mjs';
 import { EVENTS } from '../webhook-events.mjs';
 import { nameOf, isClosedStatus, checkRefs, requireText, has, iso, textToHtml, stripHtml } from '../util.mjs';
@@ -77,7 +77,7 @@ const teamFilter = (row, v, q, sim) => {
   return String(row.team).toLowerCase() === String(v).toLowerCase();
 };
 
-export default defineResource({
+const def = defineResource({
   name: 'Tickets',
   collection: 'tickets',
   entity: 'Ticket',
@@ -87,6 +87,18 @@ export default defineResource({
   extraFields: ['team_id'],
   readOnly: ['datecreated', 'last_update', 'hasbeenclosed', 'timetaken', 'lastactiondate'],
   hideInList: ['details_html'],
+  routes: [
+    {
+      // evidence: tickets.assets-with-details (the linked assets come only with includedetails=true)
+      method: 'GET',
+      sub: '{id}',
+      handler(sim, req) {
+        const reply = handleGet(def, sim, req);
+        if (!isTrue(req.query.includedetails)) delete reply.body.assets;
+        return reply;
+      },
+    },
+  ],
   filters: {
     client_id: F.eq('client_id'),
     client_ids: F.inIds('client_id'),
@@ -206,6 +218,7 @@ export default defineResource({
     }
     if (has(el, 'details') && !has(el, 'details_html')) rec.details_html = textToHtml(rec.details);
     if (has(el, 'details_html') && !has(el, 'details')) rec.details = stripHtml(rec.details_html);
+    // evidence: tickets.assets-replace (the posted list is the whole list)
     if (Array.isArray(rec.assets)) rec.assets = rec.assets.map((a) => ({ id: Number(a.id) }));
     if (isNew || has(el, 'priority_id') || has(el, 'sla_id') || has(el, 'dateoccurred')) setSlaDates(sim, rec, el);
     statusTransition(sim, rec, before ? before.status_id : undefined, now);
@@ -257,3 +270,4 @@ export default defineResource({
     });
   },
 });
+export default def;

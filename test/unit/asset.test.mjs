@@ -189,6 +189,40 @@ describe('asset', () => {
       assert.equal(res.items[0].json.notes, 'Screen replaced');
     });
 
+    it('Update with type fields merges them into the asset\'s current fields (Halo replaces the whole list)', async () => {
+      const before = await t.ctl.state('assets', 4);
+      const res = await t.run({
+        resource: 'asset', operation: 'update', assetId: byId(4), additionalJson: '{"fields": [{"id": 4, "value": "OptiPlex 7010"}]}',
+      });
+      assert.equal(res.error, undefined, res.error?.message);
+      const requests = await t.ctl.apiRequests();
+      assert.deepEqual(requests.filter((r) => r.method === 'GET').map((r) => r.path), ['/api/Asset/4'], 'one read');
+      const [post] = writes(requests);
+      const sent = Object.fromEntries(post.body[0].fields.map((f) => [f.id, f.value]));
+      for (const f of before.fields) if (f.id !== 4) assert.equal(sent[f.id], f.value, `field ${f.name} re-sent`);
+      assert.equal(sent[4], 'OptiPlex 7010');
+      const after = await t.ctl.state('assets', 4);
+      assert.equal(after.fields.find((f) => f.id === 2).value, before.fields.find((f) => f.id === 2).value, 'serial number kept');
+      assert.equal(after.fields.find((f) => f.id === 4).value, 'OptiPlex 7010');
+      assert.equal(after.key_field, before.key_field, 'the hostname key field kept');
+    });
+
+    it('simulator: posting one asset field empties the others and the key field derived from them', async () => {
+      const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: t.sim.clientId, client_secret: t.sim.clientSecret, scope: 'all' });
+      const { access_token: token } = await (await fetch(`${t.sim.url}/auth/token?tenant=${t.sim.tenant}`, { method: 'POST', body: form })).json();
+      const res = await fetch(`${t.sim.url}/api/Asset`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify([{ id: 5, fields: [{ id: 4, value: 'Latitude 5440' }] }]),
+      });
+      assert.equal(res.status, 201);
+      const after = await t.ctl.state('assets', 5);
+      assert.deepEqual(after.fields.map((f) => [f.id, f.value]), [[4, 'Latitude 5440']]);
+      assert.equal(after.key_field, '', 'the Hostname key field went with it');
+      const type = await (await fetch(`${t.sim.url}/api/AssetType/1`, { headers: { Authorization: `Bearer ${token}` } })).json();
+      assert.deepEqual([type.keyfield_id, type.keyfield_name, type.keyfield2_id, type.keyfield2_name], [6, 'Hostname', 2, 'Serial Number']);
+    });
+
     it('deletes an asset; deleting it again surfaces Halo\'s 404', async () => {
       const created = await t.run({
         resource: 'asset', operation: 'create', assetTypeId: '5', clientId: byId(acme.id), additionalFields: { inventory_number: 'ACME-SW-DEL' },
@@ -225,15 +259,15 @@ describe('asset', () => {
 
     it('does not match a hostname that only contains the text, nor another client\'s asset', async () => {
       const partial = await t.run(find({ hostname: 'ACME-WS-00', clientId: byId(acme.id) }));
-      assert.deepEqual(partial.items[0].json, { found: false, created: false, asset: null });
+      assert.deepEqual(partial.items[0].json, { found: false, created: false, inactive: false, asset: null });
       const otherClient = await t.run(find({ hostname: 'BWDG-WS-001', clientId: byId(acme.id) }));
-      assert.deepEqual(otherClient.items[0].json, { found: false, created: false, asset: null });
+      assert.deepEqual(otherClient.items[0].json, { found: false, created: false, inactive: false, asset: null });
       assert.deepEqual(otherClient.items[0].pairedItem, { item: 0 });
     });
 
     it('not found without Create If Missing: one item {found: false, created: false, asset: null}, nothing written', async () => {
       const res = await t.run(find({ hostname: 'ACME-LT-404', clientId: byId(acme.id) }));
-      assert.deepEqual(res.items, [{ json: { found: false, created: false, asset: null }, pairedItem: { item: 0 } }]);
+      assert.deepEqual(res.items, [{ json: { found: false, created: false, inactive: false, asset: null }, pairedItem: { item: 0 } }]);
       assert.equal(writes(await t.ctl.apiRequests()).length, 0);
     });
 
@@ -249,15 +283,21 @@ describe('asset', () => {
       });
       const first = await t.run(params);
       assert.equal(first.error, undefined, first.error?.message);
-      const [post] = writes(await t.ctl.apiRequests());
+      const requests = await t.ctl.apiRequests();
+      assert.ok(requests.some((r) => r.method === 'GET' && r.path === '/api/AssetType/2'), 'reads the asset type\'s definition');
+      const [post] = writes(requests);
       assert.deepEqual(post.body, [
-        { assettype_id: 2, client_id: acme.id, inventory_number: 'ACME-LT-777', site_id: site.id, notes: 'Added by n8n' },
+        {
+          assettype_id: 2, client_id: acme.id, inventory_number: 'ACME-LT-777', site_id: site.id,
+          fields: [{ id: 6, value: 'ACME-LT-777' }], notes: 'Added by n8n',
+        },
       ]);
       const created = first.items[0].json;
       assert.equal(created.found, false);
       assert.equal(created.created, true);
       assert.equal(created.asset.inventory_number, 'ACME-LT-777');
       assert.equal(created.asset.site_id, site.id);
+      assert.equal(created.asset.key_field, 'ACME-LT-777', 'the hostname is in the type\'s key field (Hostname)');
 
       await t.ctl.clearRequests();
       const second = await t.run(params);
@@ -286,6 +326,46 @@ describe('asset', () => {
       const empty = await t.run(find({ hostname: '  ' }));
       assert.match(empty.error.message, /^Hostname: is required and cannot be empty \[item 0\]$/);
       assert.equal((await t.ctl.apiRequests()).length, 0);
+    });
+    it('finds a retired (inactive) asset and says so, instead of creating a duplicate', async () => {
+      const retired = (await t.ctl.state('assets')).find((a) => a.inactive && a.client_id === acme.id);
+      const res = await t.run(find({
+        hostname: retired.inventory_number, clientId: byId(acme.id), createIfMissing: true, assetTypeId: String(retired.assettype_id),
+      }));
+      assert.equal(res.error, undefined, res.error?.message);
+      const { json } = res.items[0];
+      assert.deepEqual([json.found, json.created, json.inactive, json.asset.id], [true, false, true, retired.id]);
+      assert.equal(writes(await t.ctl.apiRequests()).length, 0, 'nothing created');
+      const [search] = (await t.ctl.apiRequests()).filter((r) => r.path === '/api/Asset');
+      assert.equal(search.query.includeinactive, 'true');
+    });
+
+    it('matches the key field when the asset tag is something else', async () => {
+      const made = await t.run({
+        resource: 'asset', operation: 'create', assetTypeId: '1', clientId: byId(acme.id),
+        additionalFields: { inventory_number: 'TAG-0009' }, additionalJson: '{"fields": [{"id": 6, "value": "ACME-WS-HOST9"}]}',
+      });
+      assert.equal(made.items[0].json.key_field, 'ACME-WS-HOST9');
+      const res = await t.run(find({ hostname: 'acme-ws-host9', clientId: byId(acme.id) }));
+      assert.equal(res.items[0].json.found, true);
+      assert.equal(res.items[0].json.asset.id, made.items[0].json.id);
+    });
+
+    it('reads the asset type once for many items; a type without a key field gets the hostname as asset tag only', async () => {
+      t.sim.store.coll('assettypes').insert({ name: 'Printer', assetgroup_id: 1, keyfield_id: 0, keyfield2_id: 0, keyfield3_id: 0 });
+      const printer = (await t.ctl.state('assettypes')).find((x) => x.name === 'Printer');
+      await t.ctl.clearRequests();
+      const res = await t.run(
+        find({ hostname: '={{ $json.host }}', clientId: byId(acme.id), createIfMissing: true, assetTypeId: String(printer.id) }),
+        [{ json: { host: 'ACME-PR-01' } }, { json: { host: 'ACME-PR-02' } }, { json: { host: 'ACME-PR-03' } }],
+      );
+      assert.equal(res.error, undefined, res.error?.message);
+      const requests = await t.ctl.apiRequests();
+      assert.equal(requests.filter((r) => r.path === `/api/AssetType/${printer.id}`).length, 1, 'one read per execution');
+      const posts = writes(requests);
+      assert.equal(posts.length, 3);
+      for (const post of posts) assert.equal(post.body[0].fields, undefined);
+      assert.deepEqual(res.items.map((i) => [i.json.created, i.json.asset.inventory_number]), [[true, 'ACME-PR-01'], [true, 'ACME-PR-02'], [true, 'ACME-PR-03']]);
     });
   });
 });

@@ -251,7 +251,7 @@ test('attachments round-trip bytes', async () => {
   const up = await api('POST', '/Attachment', { body: [{ ticket_id: 1001, filename: 'dump.bin', data: bytes.toString('base64') }] });
   assert.equal(up.status, 201);
   assert.equal(up.json.filesize, bytes.length);
-  assert.equal(up.json.data, undefined);
+  assert.equal(up.json.data, bytes.toString('base64')); // the reply echoes the file (EVIDENCE 5.3)
   const list = await api('GET', '/Attachment?ticket_id=1001');
   assert.equal(list.json.record_count, 1);
   assert.equal(list.json.attachments[0].filename, 'dump.bin');

@@ -261,6 +261,28 @@ describe('Ticket', () => {
     assert.deepEqual(ticket.assets.map((a) => a.id), [acmeAsset.id]);
   });
 
+  it('Link Asset keeps the assets already linked (Halo replaces the list): reads the ticket with details', async () => {
+    const ticket = (await t.ctl.state('tickets')).find((x) => x.assets?.length === 1);
+    const [linked] = ticket.assets;
+    const other = (await t.ctl.state('assets')).find((a) => a.client_id === ticket.client_id && a.id !== linked.id && !a.inactive);
+    await t.ctl.clearRequests();
+    const res = await t.run({ resource: 'ticket', operation: 'linkAsset', ticketId: { mode: 'id', value: String(ticket.id) }, assetBy: 'id', assetId: String(other.id) });
+    assert.equal(res.error, undefined, res.error?.message);
+    const [read] = (await t.ctl.apiRequests()).filter((r) => r.method === 'GET');
+    assert.deepEqual([read.path, read.query], [`/api/Tickets/${ticket.id}`, { includedetails: 'true' }]);
+    assert.deepEqual((await writes()).map((w) => w.body), [[{ id: ticket.id, assets: [{ id: linked.id }, { id: other.id }] }]]);
+    assert.deepEqual((await t.ctl.state('tickets', ticket.id)).assets.map((a) => a.id), [linked.id, other.id]);
+  });
+
+  it('Link Asset writes nothing when Halo\'s reply has no assets list (it would unlink the others)', async () => {
+    const ticket = (await t.ctl.state('tickets')).find((x) => x.assets?.length === 1);
+    await t.ctl.fault({ match: { method: 'GET', path: `/api/Tickets/${ticket.id}` }, kind: 'status', status: 200, body: { id: ticket.id, summary: ticket.summary, client_id: ticket.client_id } });
+    const res = await t.run({ resource: 'ticket', operation: 'linkAsset', ticketId: { mode: 'id', value: String(ticket.id) }, assetBy: 'id', assetId: '2' });
+    assert.match(res.error.message, new RegExp(`ticket ${ticket.id} has no "assets" list.*nothing was written .*\\[item 0\\]$`));
+    assert.equal((await writes()).length, 0);
+    assert.deepEqual((await t.ctl.state('tickets', ticket.id)).assets, ticket.assets);
+  });
+
   it('dropdowns load from the tenant and follow what was picked before', async () => {
     const statuses = await t.engine.loadOptions({ type: 'haloPsa', method: 'getClosedStatuses', parameters: { resource: 'ticket', operation: 'resolve' } });
     assert.deepEqual(statuses.map((s) => s.name).sort(), ['Closed', 'Resolved']);

@@ -1,24 +1,93 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { haloList } from '../transport/list';
+import { haloRequest } from '../transport/request';
+
+/** An asset-type field that holds a hostname in Halo's usual asset types (matched by name, ignoring case). */
+const HOSTNAME_FIELD = /^(host\s*name|computer\s*name|device\s*name)$/i;
+
+/**
+ * Where Halo keeps an asset's identity (EVIDENCE 6.3): `inventory_number` is the asset tag; `key_field`,
+ * `key_field2`, `key_field3` hold the values of the fields the asset type names as its key fields. Halo has
+ * no hostname field of its own: it is whatever field the type configures.
+ */
+const IDENTITY_KEYS = ['inventory_number', 'key_field', 'key_field2', 'key_field3'];
+
+const same = (value: unknown, wanted: string) => String(value ?? '').trim().toLowerCase() === wanted;
 
 /**
  * Assets whose hostname matches exactly. Halo has no hostname filter: `search` narrows the list
- * server-side, then the asset tag (`inventory_number`) and key fields are compared case-insensitively.
+ * server-side, then the asset tag, the key fields and a hostname-named type field are compared
+ * case-insensitively. `includeInactive` also returns retired assets (Find by Hostname reports them
+ * instead of creating a duplicate).
  */
 export async function assetsByHostname(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	hostname: string,
 	clientId?: number,
+	includeInactive = false,
 ): Promise<IDataObject[]> {
 	const wanted = hostname.trim().toLowerCase();
-	const qs: IDataObject = { search: hostname.trim() };
+	const qs: IDataObject = { search: hostname.trim(), includeassetfields: true };
 	if (clientId) qs.client_id = clientId;
+	if (includeInactive) qs.includeinactive = true;
 	const candidates = await haloList.call(ctx, { path: '/Asset', qs, itemIndex });
-	return candidates.filter((asset) =>
-		['inventory_number', 'key_field', 'key_field2', 'key_field3'].some(
-			(field) => String(asset[field] ?? '').trim().toLowerCase() === wanted,
-		),
+	return candidates.filter(
+		(asset) =>
+			IDENTITY_KEYS.some((key) => same(asset[key], wanted)) ||
+			(Array.isArray(asset.fields) &&
+				(asset.fields as IDataObject[]).some((field) => HOSTNAME_FIELD.test(String(field.name ?? '')) && same(field.value, wanted))),
 	);
+}
+
+/** The asset-type field a hostname is written to, or none when the type has no key field. */
+export interface HostnameField {
+	id: number;
+	name: string;
+}
+
+const typeDefinitions = new Map<string, Promise<IDataObject>>();
+const CACHE_ENTRIES = 32;
+
+/** `GET /AssetType/{id}`, read at most once per execution and node. */
+async function assetType(ctx: IExecuteFunctions, itemIndex: number, assettypeId: number): Promise<IDataObject> {
+	const key = `${ctx.getExecutionId()}|${ctx.getNode().id}|${assettypeId}`;
+	let pending = typeDefinitions.get(key);
+	if (!pending) {
+		pending = haloRequest.call(ctx, { method: 'GET', path: `/AssetType/${assettypeId}`, itemIndex }) as Promise<IDataObject>;
+		typeDefinitions.set(key, pending);
+		pending.catch(() => typeDefinitions.delete(key));
+		if (typeDefinitions.size > CACHE_ENTRIES) typeDefinitions.delete(typeDefinitions.keys().next().value as string);
+	}
+	return await pending;
+}
+
+/**
+ * Where the asset type keeps a hostname: its key field (`keyfield_id`), which is where Halo's own UI
+ * writes it (EVIDENCE 6.3: a create captured from the UI). A type without a key field gets none; the
+ * hostname then goes only into the asset tag.
+ */
+export async function hostnameField(ctx: IExecuteFunctions, itemIndex: number, assettypeId: number): Promise<HostnameField | undefined> {
+	const type = await assetType(ctx, itemIndex, assettypeId);
+	const id = Number(type.keyfield_id);
+	if (!Number.isInteger(id) || id <= 0) return undefined;
+	return { id, name: String(type.keyfield_name ?? '') };
+}
+
+/**
+ * Halo replaces an asset's whole `fields` array on every write: posting one field empties the others
+ * (EVIDENCE 6.2). The fields to write are laid over the ones the asset has (by id; later wins), and every
+ * field is sent as `{id, value}`.
+ */
+export function mergeAssetFields(...lists: unknown[]): IDataObject[] {
+	const byId = new Map<string, IDataObject>();
+	for (const list of lists) {
+		if (!Array.isArray(list)) continue;
+		for (const field of list as IDataObject[]) {
+			if (!field || field.id === undefined || field.id === null) continue;
+			byId.set(String(field.id), { id: Number(field.id), value: field.value ?? '' });
+		}
+	}
+	return [...byId.values()];
 }

@@ -25,10 +25,11 @@ export interface HaloRequest {
 	/** path below the resource server, e.g. `/Tickets/12` */
 	path: string;
 	qs?: IDataObject;
-	body?: IDataObject | IDataObject[];
+	/** a Buffer is a body already serialised as JSON (attachment uploads: no second copy of a large file) */
+	body?: IDataObject | IDataObject[] | Buffer;
 	itemIndex?: number;
-	/** `arraybuffer` for attachment downloads */
-	encoding?: 'arraybuffer';
+	/** `arraybuffer` for attachment downloads; `stream` for a large reply read piece by piece (2xx only) */
+	encoding?: 'arraybuffer' | 'stream';
 }
 
 interface CredentialSettings {
@@ -186,6 +187,7 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 		ignoreHttpStatusErrors: { ignore: true, except: [401] },
 	};
 	if (request.body !== undefined) options.body = request.body;
+	if (Buffer.isBuffer(request.body)) options.headers = { 'Content-Type': 'application/json; charset=utf-8' };
 	if (request.encoding) options.encoding = request.encoding;
 
 	let rateLimitRetries = 0;
@@ -234,6 +236,8 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 		settle(booking);
 		const status = Number(response.statusCode);
 		const headers = (response.headers ?? {}) as IDataObject;
+		// A streamed reply is handed over only on success; anything else is read here, as other errors are.
+		if (request.encoding === 'stream' && (status < 200 || status >= 300)) response.body = (await readAll(response.body)) as IN8nHttpFullResponse['body'];
 		if (status >= 200 && status < 300) {
 			const body = request.encoding ? response.body : parseBody(response.body, context, this);
 			return { body: body as T, headers, statusCode: status };
@@ -258,6 +262,13 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 		}
 		throw haloApiError(this.getNode(), status, bodyForError(response.body), context);
 	}
+}
+
+async function readAll(body: unknown): Promise<unknown> {
+	if (!body || typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] !== 'function') return body;
+	const chunks: Buffer[] = [];
+	for await (const chunk of body as AsyncIterable<Buffer | string>) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+	return Buffer.concat(chunks);
 }
 
 function bodyForError(body: unknown): unknown {

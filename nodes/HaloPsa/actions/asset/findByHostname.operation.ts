@@ -9,7 +9,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { clientLocator } from '../../descriptions/locators';
-import { assetsByHostname } from '../../helpers/assets';
+import { assetsByHostname, hostnameField, mergeAssetFields } from '../../helpers/assets';
 import { locatorId } from '../../helpers/locator';
 import { lookupId } from '../../helpers/lookups';
 import { runParameter } from '../../helpers/parameters';
@@ -27,7 +27,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. ACME-LT-042',
 		description:
-			'Matched exactly (ignoring case) against the asset tag and key fields. Outputs one item {found, created, asset}: found is true when the asset already existed, created when this node made it; when neither, asset is null — branch on found with an If node.',
+			'Matched exactly (ignoring case) against the asset tag, the key fields and a Hostname field, retired (inactive) assets included. Outputs one item {found, created, inactive, asset}: found is true when the asset already existed (inactive tells whether it is retired), created when this node made it; when neither, asset is null — branch on found with an If node.',
 	},
 	{
 		...clientLocator,
@@ -39,7 +39,7 @@ const properties: INodeProperties[] = [
 		name: 'createIfMissing',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to create the asset (with the hostname as its asset tag) when none matches',
+		description: 'Whether to create the asset when none matches (not even a retired one): the hostname goes into the asset type\'s key field and the asset tag',
 	},
 	{ ...assetTypeField, displayOptions: { show: { createIfMissing: [true] } } },
 	{
@@ -95,9 +95,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const siteId = toOptionalHaloId(this, itemIndex, 'Site', this.getNodeParameter('newSiteId', itemIndex, ''));
 		create = { assettype_id: assettypeId, client_id: clientId, inventory_number: hostname };
 		if (siteId) create.site_id = siteId;
+		// Halo's UI writes the hostname into the type's key field, set through the type's fields (EVIDENCE 6.3).
+		const keyField = await hostnameField(this, itemIndex, assettypeId);
+		if (keyField) create.fields = [{ id: keyField.id, value: hostname }];
 	}
 
-	const matches = await assetsByHostname(this, itemIndex, hostname, clientId);
+	const matches = await assetsByHostname(this, itemIndex, hostname, clientId, true);
 	if (matches.length > 1) {
 		const ids = matches.map((asset) => String(asset.id)).join(', ');
 		throw inputError(
@@ -107,10 +110,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			`"${hostname}" matches ${matches.length} assets (IDs ${ids})${clientId ? '' : '; choose a Client to narrow the search'}`,
 		);
 	}
-	if (matches.length === 1) return [{ json: { found: true, created: false, asset: shape(matches[0]) } }];
-	if (!create) return [{ json: { found: false, created: false, asset: null } }];
+	if (matches.length === 1) {
+		// A retired machine is reported, never duplicated: the flow decides whether to reactivate it.
+		const inactive = matches[0].inactive === true;
+		return [{ json: { found: true, created: false, inactive, asset: shape(matches[0]) } }];
+	}
+	if (!create) return [{ json: { found: false, created: false, inactive: false, asset: null } }];
 
 	const body = await recordBody(this, itemIndex, create, {}, {});
+	// Fields given in Additional Fields (JSON) join the key field instead of replacing it.
+	if (create.fields && body.fields !== create.fields) body.fields = mergeAssetFields(create.fields, body.fields);
 	const asset = await saveRecord(this, itemIndex, '/Asset', body);
-	return [{ json: { found: false, created: true, asset: shape(asset) } }];
+	return [{ json: { found: false, created: true, inactive: false, asset: shape(asset) } }];
 }

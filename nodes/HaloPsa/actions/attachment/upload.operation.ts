@@ -4,7 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { ticketLocator } from '../../descriptions/locators';
 import { locatorId } from '../../helpers/locator';
 import { inputError, toOptionalHaloId } from '../../helpers/validate';
-import { saveRecord } from '../common/write';
+import { haloRequest } from '../../transport/request';
+import { binarySize, checkSize, parseUploadReply, uploadBody } from './uploadBody';
 
 const properties: INodeProperties[] = [
 	ticketLocator,
@@ -45,6 +46,14 @@ const properties: INodeProperties[] = [
 				description: 'Whether to keep the file out of the end-user portal (agents only)',
 			},
 			{
+				displayName: 'Max File Size (MB)',
+				name: 'maxSizeMb',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 25,
+				description: 'Larger files are refused before they are read (the upload travels base64-encoded, a third larger)',
+			},
+			{
 				displayName: 'Note',
 				name: 'note',
 				type: 'string',
@@ -58,35 +67,40 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['attachment'], operation: ['upload'] } }, properties);
 
 /**
- * Halo takes attachments as JSON with the bytes base64-encoded in `data`. The file is read once and
- * encoded once; the buffer is released before the request is sent.
+ * Halo takes attachments as JSON: production clients send the file as a data URI in `data_base64` with
+ * `filename` and `isimage` (EVIDENCE 5.1). The size is checked before the file is read; the body is built
+ * once as a Buffer (see uploadBody.ts) and Halo's reply, which echoes the file, is parsed without it.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const ticketId = await locatorId(this, itemIndex, 'ticketId', 'Ticket', 'ticket');
 	const property = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data'));
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const item = this.getInputData()[itemIndex];
-	const binary = item.binary?.[property];
+	const binary = this.getInputData()[itemIndex].binary?.[property];
 	if (!binary) {
 		throw inputError(this, itemIndex, 'Input Binary Field', `the input item has no binary field "${property}"`);
 	}
 	const fileName = String(options.fileName || binary.fileName || 'attachment');
-	let content: Buffer | undefined = await this.helpers.getBinaryDataBuffer(itemIndex, property);
+	const mimeType = String(binary.mimeType || 'application/octet-stream');
+	const limitMb = Number(options.maxSizeMb ?? 25);
+	if (!(limitMb > 0)) throw inputError(this, itemIndex, 'Max File Size (MB)', 'must be a number above 0');
+	const size = await binarySize(this, binary);
+	checkSize(this, itemIndex, fileName, size, limitMb);
 	const record: IDataObject = {
 		ticket_id: ticketId,
 		filename: fileName,
-		data: content.toString('base64'),
-		isimage: String(binary.mimeType ?? '').startsWith('image/'),
+		isimage: mimeType.startsWith('image/'),
 		showforusers: options.hidden === false,
 	};
-	const size = content.length;
-	content = undefined;
 	const actionId = toOptionalHaloId(this, itemIndex, 'Action ID', options.actionId);
 	if (actionId) record.action_id = actionId;
 	if (options.note) record.note = String(options.note);
-	const saved = await saveRecord(this, itemIndex, '/Attachment', record);
-	// The reply may echo the base64 content: never pass the bytes on as JSON.
+	const body = await uploadBody(this, itemIndex, property, binary, size, record, mimeType);
+	const reply = await parseUploadReply(
+		await haloRequest.call(this, { method: 'POST', path: '/Attachment', body, itemIndex, encoding: 'stream' }),
+	);
+	const saved = ((Array.isArray(reply) ? reply[0] : reply) ?? {}) as IDataObject;
+	// The echoed file was cut out of the reply; never pass the bytes on as JSON.
 	delete saved.data;
 	delete saved.data_base64;
-	return [{ json: { ...saved, ticket_id: saved.ticket_id ?? ticketId, filename: saved.filename ?? fileName, filesize: saved.filesize ?? size } }];
+	return [{ json: { ...saved, ticket_id: saved.ticket_id || ticketId, filename: saved.filename ?? fileName, filesize: saved.filesize ?? size } }];
 }

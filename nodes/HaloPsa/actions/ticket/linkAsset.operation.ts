@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { assetsByHostname } from '../../helpers/assets';
 import { locatorId } from '../../helpers/locator';
@@ -41,10 +41,20 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['ticket'], operation: ['linkAsset'] } }, properties);
 
-/** Adds one asset to the ticket's list, keeping the ones already there; linking twice writes nothing. */
+/**
+ * Adds one asset to the ticket's list, keeping the ones already there; linking twice writes nothing.
+ * Halo replaces a ticket's whole asset list on update (EVIDENCE 3.12), so the current list is read first
+ * (with details, where Halo includes it) and nothing is written when it cannot be read: sending only the
+ * new asset would unlink every other one.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const ticketId = await locatorId(this, itemIndex, 'ticketId', 'Ticket', 'ticket');
-	const ticket = (await haloRequest.call(this, { method: 'GET', path: `/Tickets/${ticketId}`, itemIndex })) as IDataObject;
+	const ticket = (await haloRequest.call(this, {
+		method: 'GET',
+		path: `/Tickets/${ticketId}`,
+		qs: { includedetails: true },
+		itemIndex,
+	})) as IDataObject;
 	let assetId: number;
 	if (this.getNodeParameter('assetBy', itemIndex) === 'hostname') {
 		const hostname = textParameter(this, itemIndex, 'hostname');
@@ -62,7 +72,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	} else {
 		assetId = toHaloId(this, itemIndex, 'Asset ID', this.getNodeParameter('assetId', itemIndex));
 	}
-	const current = (Array.isArray(ticket.assets) ? (ticket.assets as IDataObject[]) : [])
+	if (!Array.isArray(ticket.assets)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Halo's reply for ticket ${ticketId} has no "assets" list, so its linked assets are unknown; nothing was written (linking now would unlink the others) [item ${itemIndex}]`,
+			{ itemIndex, description: "Check that the API application may read assets (read:assets) and that this Halo version returns a ticket's assets with includedetails=true." },
+		);
+	}
+	const current = (ticket.assets as IDataObject[])
 		.map((asset) => Number(asset.id))
 		.filter((id) => id > 0);
 	if (current.includes(assetId)) {
