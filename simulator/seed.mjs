@@ -2,6 +2,7 @@
 // dates are offsets from `anchor`, which defaults to today's UTC midnight).
 import * as D from './seed-data.mjs';
 import { STATUS_TYPE } from './util.mjs';
+import { SAVED_REPORTS } from './reports/saved.mjs';
 
 export const DEFAULT_TICKET_COUNT = 300;
 
@@ -81,6 +82,7 @@ function seedLookups(store, rng) {
   for (const s of D.STATUSES) put('statuses', { ...s });
   for (const t of D.TICKET_TYPES) put('tickettypes', { use: 'fault', group_id: 1, agentscanselect: true, inactive: false, default_sla: 1, default_priority: 3, visible: true, ...t });
   for (const level of D.TOP_LEVELS) put('toplevels', { notes: '', parentid: 0, ...level });
+  for (const report of SAVED_REPORTS) put('reports', { ...report });
   for (const s of D.SLAS) put('slas', { hoursaretechslocaltime: false, responsereset: false, trackslaresponsetime: true, trackslafixbytime: true, workday_id: 1, ...s });
   for (const [slaid, list] of Object.entries(D.PRIORITIES)) {
     for (const [priorityid, name, fixtime, responsetime, colour] of list) {
