@@ -135,3 +135,8 @@ export async function getTopLevels(this: ILoadOptionsFunctions): Promise<INodePr
 export async function getSlas(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return toOptions(await lookup(this, '/SLA'));
 }
+
+/** Reports saved in Halo (the list leaves out their SQL). */
+export async function getReports(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return toOptions(await lookup(this, '/Report', {}, true), undefined, (row) => (row.description ? String(row.description) : undefined));
+}
