@@ -89,7 +89,17 @@ function seedLookups(store, rng) {
       put('priorities', { id: rng.uuid(), slaid: Number(slaid), priorityid, name, fixtime, fixunits: 'H', responsetime, responseunits: 'H', ishidden: false, colour });
     }
   }
-  for (const o of D.OUTCOMES) put('outcomes', { buttonname: o.outcome, labellong: o.outcome, hidden: false, systemid: 0, isimportant: false, ...o });
+  for (const o of D.OUTCOMES) put('outcomes', { buttonname: o.outcome, labellong: o.outcome, hidden: false, systemid: 0, isimportant: false, sendemail: 0, ...o });
+  for (const w of D.WORKFLOWS) {
+    const steps = w.steps.map(([name, outcomeIds], index) => ({
+      id: w.id * 100 + index + 1, flow_id: w.id, name, isstart: index === 0, isend: index === w.steps.length - 1,
+      actions: outcomeIds.map((outcomeId) => {
+        const o = D.OUTCOMES.find((x) => x.id === outcomeId);
+        return { flow_id: w.id, action_id: outcomeId, action_name: o.outcome, action_outcome: o.outcome };
+      }),
+    }));
+    put('workflows', { id: w.id, name: w.name, active: true, steps });
+  }
   for (const f of D.FIELDS) put('fieldinfo', { summary: '', hint: '', usage: f.typeid, characterlimit: 0, mandatory: false, searchable: false, values: [], ...f });
   for (const t of D.ASSET_TYPES) {
     const { code, ...rest } = t;
@@ -185,6 +195,10 @@ const PRIORITY_WEIGHTS = [[1, 5], [2, 20], [3, 50], [4, 25]];
 const OPEN_STATUS_WEIGHTS = [[1, 20], [2, 35], [3, 10], [4, 15], [5, 10], [6, 4], [7, 6]];
 const WORKERS = D.AGENTS.filter((a) => !a.isapiagent && !a.isdisabled);
 
+// Seeded outcome ids (seed-data.mjs OUTCOMES): 7 is the built-in private note, 1 the system status change.
+const PRIVATE_NOTE = 7;
+const STATUS_CHANGE = 1;
+
 function seedTickets(store, rng, anchor, customers, count) {
   const tickets = store.coll('tickets');
   const actions = store.coll('actions');
@@ -234,20 +248,20 @@ function seedTickets(store, rng, anchor, customers, count) {
     for (let k = 0; k < n; k++) {
       const isLast = k === n - 1;
       const when = occurred + Math.floor(((end - occurred) * (k + 1)) / (n + 1));
-      let outcomeId = closed && isLast ? 5 : rng.weighted([[1, 30], [2, 25], [3, 10], [4, 20], [6, 10], [7, 5]]);
+      let outcomeId = closed && isLast ? 5 : rng.weighted([[PRIVATE_NOTE, 30], [2, 25], [3, 10], [4, 20], [6, 10], [STATUS_CHANGE, 5]]);
       const fromUser = !closed && outcomeId === 3 && user && rng.chance(0.5);
       const by = agent || rng.pick(WORKERS);
       const timetaken = outcomeId === 4 || outcomeId === 5 || (outcomeId === 6 && rng.chance(0.5)) ? rng.pick([0.25, 0.5, 0.75, 1, 1.5, 2]) : 0;
-      const note = outcomeId === 5 ? rng.pick(D.NOTES.resolved) : outcomeId === 1 || outcomeId === 4 ? rng.pick(D.NOTES.private) : outcomeId === 7 ? 'Status changed' : rng.pick(D.NOTES.public);
+      const note = outcomeId === 5 ? rng.pick(D.NOTES.resolved) : outcomeId === PRIVATE_NOTE || outcomeId === 4 ? rng.pick(D.NOTES.private) : outcomeId === STATUS_CHANGE ? 'Status changed' : rng.pick(D.NOTES.public);
       total += timetaken;
       last = when;
       actions.insert({
         ticket_id: t.id, outcome: outcomeName[outcomeId], outcome_id: outcomeId, note, note_html: `<p>${note}</p>`,
-        hiddenfromuser: outcomeId === 1 || outcomeId === 4 || outcomeId === 7, important: outcomeId === 5, timetaken, nonbilltime: 0,
-        actisbillable: timetaken > 0, datetime: iso(when), new_status: closed && isLast ? t.status_id : outcomeId === 7 ? 2 : null, new_agent: null,
+        hiddenfromuser: outcomeId === PRIVATE_NOTE || outcomeId === 4 || outcomeId === STATUS_CHANGE, important: outcomeId === 5, timetaken, nonbilltime: 0,
+        actisbillable: timetaken > 0, datetime: iso(when), new_status: closed && isLast ? t.status_id : outcomeId === STATUS_CHANGE ? 2 : null, new_agent: null,
         sendemail: outcomeId === 2, emailto: outcomeId === 2 && user ? user.emailaddress : '',
         who: fromUser ? user.name : agentName[by.id], who_agentid: fromUser ? 0 : by.id, actionby_agent_id: fromUser ? 0 : by.id,
-        actionby_user_id: fromUser ? user.id : 0, action_systemid: outcomeId === 7 ? 2 : 0, customfields: [],
+        actionby_user_id: fromUser ? user.id : 0, action_systemid: outcomeId === STATUS_CHANGE ? 2 : 0, customfields: [],
       });
     }
     t.timetaken = total;

@@ -78,6 +78,7 @@ export const COLLECTIONS = {
   notifications: {},
   webhookevents: { idType: 'uuid' },
   toplevels: {},
+  workflows: {},
   reports: {},
 };
 
