@@ -39,7 +39,8 @@ export const STATUSES = [
 
 export const TICKET_TYPES = [
   { id: 1, name: 'Incident', sequence: 1, itilrequesttype: 1, workflow_id: 1 },
-  { id: 2, name: 'Change Request', sequence: 2, itilrequesttype: 4, workflow_id: 2 },
+  // default_sla (spec RequestType.default_sla): the SLA whose priorities apply to this type's tickets.
+  { id: 2, name: 'Change Request', sequence: 2, itilrequesttype: 4, workflow_id: 2, default_sla: 3 },
   { id: 3, name: 'Service Request', sequence: 3, itilrequesttype: 3, workflow_id: 1 },
   { id: 4, name: 'Problem', sequence: 4, itilrequesttype: 2, workflow_id: 1 },
   { id: 5, name: 'Alert', sequence: 5, itilrequesttype: 1, workflow_id: 1 },
@@ -54,12 +55,20 @@ export const TOP_LEVELS = [
 export const SLAS = [
   { id: 1, name: 'Standard SLA' },
   { id: 2, name: 'Premium 24x7 SLA' },
+  { id: 3, name: 'Change Management SLA' },
 ];
 
 // [priorityid, name, fix hours, response hours, colour] per SLA
 export const PRIORITIES = {
   1: [[1, 'Critical', 4, 0.5, '#ee5253'], [2, 'High', 8, 1, '#ff9f43'], [3, 'Medium', 24, 4, '#feca57'], [4, 'Low', 72, 8, '#10ac84']],
   2: [[1, 'Critical', 2, 0.25, '#ee5253'], [2, 'High', 4, 0.5, '#ff9f43'], [3, 'Medium', 8, 2, '#feca57'], [4, 'Low', 24, 4, '#10ac84']],
+  // Priorities belong to an SLA (spec Policy.slaid; EVIDENCE 10.3: tickets use the int priorityid within it).
+  // Fixed uuids (6th value): drawing them from the PRNG would change every record seeded after them.
+  3: [
+    [1, 'Emergency Change', 4, 1, '#ee5253', '00000000-0000-4000-a000-000000000301'],
+    [2, 'Normal Change', 72, 8, '#feca57', '00000000-0000-4000-a000-000000000302'],
+    [3, 'Standard Change', 120, 24, '#10ac84', '00000000-0000-4000-a000-000000000303'],
+  ],
 };
 
 // Outcome labels and ids vary by tenant (EVIDENCE 2.5); id 7 is the built-in private note. Each carries its own

@@ -85,8 +85,8 @@ function seedLookups(store, rng) {
   for (const report of SAVED_REPORTS) put('reports', { ...report });
   for (const s of D.SLAS) put('slas', { hoursaretechslocaltime: false, responsereset: false, trackslaresponsetime: true, trackslafixbytime: true, workday_id: 1, ...s });
   for (const [slaid, list] of Object.entries(D.PRIORITIES)) {
-    for (const [priorityid, name, fixtime, responsetime, colour] of list) {
-      put('priorities', { id: rng.uuid(), slaid: Number(slaid), priorityid, name, fixtime, fixunits: 'H', responsetime, responseunits: 'H', ishidden: false, colour });
+    for (const [priorityid, name, fixtime, responsetime, colour, fixedId] of list) {
+      put('priorities', { id: fixedId ?? rng.uuid(), slaid: Number(slaid), priorityid, name, fixtime, fixunits: 'H', responsetime, responseunits: 'H', ishidden: false, colour });
     }
   }
   for (const o of D.OUTCOMES) put('outcomes', { buttonname: o.outcome, labellong: o.outcome, hidden: false, systemid: 0, isimportant: false, sendemail: 0, ...o });
