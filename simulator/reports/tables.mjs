@@ -5,7 +5,9 @@
 // Names are lower case: the engine runs case-insensitive like SQL Server, and then keys rows in lower case.
 import { STATUS_TYPE } from '../util.mjs';
 
-const date = (value) => (value ? new Date(value) : null);
+// Dates stay ISO text: alasql compares text with text, so `dateoccured >= '2026-01-01'` works as in SQL
+// Server; its date functions (GETDATE, DATEADD) return Date objects that do not compare with them.
+const date = (value) => (value ? new Date(value).toISOString() : null);
 const CUSTOM_FIELD_TYPE_TICKET = 1;
 
 /** table name → { columns: [[name, SQL type]], rows(sim) } */
@@ -15,8 +17,8 @@ export const TABLES = {
     columns: [
       ['faultid', 'INT'], ['symptom', 'STRING'], ['symptom2', 'STRING'], ['status', 'INT'], ['requesttypenew', 'INT'],
       ['seriousness', 'INT'], ['slaid', 'INT'], ['areaint', 'INT'], ['sitenumber', 'INT'], ['userid', 'INT'],
-      ['assignedtoint', 'INT'], ['sectio_', 'STRING'], ['dateoccured', 'DATETIME'], ['datecleared', 'DATETIME'],
-      ['lastactiondate', 'DATETIME'], ['fixbydate', 'DATETIME'], ['timetaken', 'NUMBER'], ['fdeleted', 'INT'],
+      ['assignedtoint', 'INT'], ['sectio_', 'STRING'], ['dateoccured', 'STRING'], ['datecleared', 'STRING'],
+      ['lastactiondate', 'STRING'], ['fixbydate', 'STRING'], ['timetaken', 'NUMBER'], ['fdeleted', 'INT'],
     ],
     rows(sim) {
       const fields = sim.store.coll('fieldinfo').all().filter((f) => f.typeid === CUSTOM_FIELD_TYPE_TICKET);
@@ -37,7 +39,7 @@ export const TABLES = {
     },
   },
   actions: {
-    columns: [['faultid', 'INT'], ['actionnumber', 'INT'], ['whe_', 'DATETIME'], ['whoagentid', 'INT'], ['note', 'STRING'], ['timetaken', 'NUMBER'], ['actoutcome', 'STRING'], ['hiddenfromuser', 'INT']],
+    columns: [['faultid', 'INT'], ['actionnumber', 'INT'], ['whe_', 'STRING'], ['whoagentid', 'INT'], ['note', 'STRING'], ['timetaken', 'NUMBER'], ['actoutcome', 'STRING'], ['hiddenfromuser', 'INT']],
     rows: (sim) => sim.store.coll('actions').all().map((a) => ({
       faultid: a.ticket_id, actionnumber: a.id, whe_: date(a.datetime), whoagentid: a.who_agentid ?? 0, note: a.note ?? '',
       timetaken: a.timetaken ?? 0, actoutcome: a.outcome ?? '', hiddenfromuser: a.hiddenfromuser ? 1 : 0,
