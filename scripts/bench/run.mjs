@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { startSimulator } from '../../simulator/index.mjs';
+import { benchReport } from './report.mjs';
 import { DROPDOWNS } from './scenarios.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -226,6 +227,9 @@ async function main() {
 		row(label, 'API requests', r.builtin.apiRequests, r.ours.apiRequests);
 		row(label, 'empty lists', r.builtin.empty, r.ours.empty);
 	}
+
+	// 6. Reconciliation read: Get Many vs one report (both this node; see report.mjs) -------------------
+	if (!only || only.includes(6)) raw.report = await benchReport({ sim, settings: S, repeats: S.repeats, row, log });
 
 	const violations = sim.control.specViolations();
 	await sim.close();
