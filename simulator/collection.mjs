@@ -1,7 +1,7 @@
 // The generic collection handler: list / get / post (create + partial update, array bodies) /
 // delete for every resource, driven by a resource definition (see resources/*.mjs).
 import { notFound, validationError, HttpError } from './errors.mjs';
-import { listReply, sortRows } from './paging.mjs';
+import { isTrue, listReply, sortRows } from './paging.mjs';
 import { validateCustomFields, mergeCustomFields, presentCustomFields } from './customfields.mjs';
 
 /**
@@ -143,7 +143,10 @@ export function handlePost(def, sim, req, ctx) {
   const results = writeRecords(def, sim, body, ctx);
   const pctx = { sim, query: req.query };
   const out = results.map((r) => present(def, r, pctx, 'get'));
-  return { status: 201, body: out.length === 1 ? out[0] : out };
+  // evidence: general.post-one-object — a one-element POST is answered with the record itself;
+  // evidence: general.post-returnall — several elements: only the last record unless ?returnall=true.
+  if (out.length !== 1 && (isTrue(req.query?.returnall) || !out.length)) return { status: 201, body: out };
+  return { status: 201, body: out[out.length - 1] };
 }
 
 export function handleDelete(def, sim, req, ctx) {

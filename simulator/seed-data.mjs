@@ -38,12 +38,13 @@ export const STATUSES = [
 ];
 
 export const TICKET_TYPES = [
-  { id: 1, name: 'Incident', sequence: 1, itilrequesttype: 1 },
-  { id: 2, name: 'Change Request', sequence: 2, itilrequesttype: 4 },
-  { id: 3, name: 'Service Request', sequence: 3, itilrequesttype: 3 },
-  { id: 4, name: 'Problem', sequence: 4, itilrequesttype: 2 },
-  { id: 5, name: 'Alert', sequence: 5, itilrequesttype: 1 },
-  { id: 6, name: 'Legacy Request', sequence: 6, inactive: true },
+  { id: 1, name: 'Incident', sequence: 1, itilrequesttype: 1, workflow_id: 1 },
+  // default_sla (spec RequestType.default_sla): the SLA whose priorities apply to this type's tickets.
+  { id: 2, name: 'Change Request', sequence: 2, itilrequesttype: 4, workflow_id: 2, default_sla: 3 },
+  { id: 3, name: 'Service Request', sequence: 3, itilrequesttype: 3, workflow_id: 1 },
+  { id: 4, name: 'Problem', sequence: 4, itilrequesttype: 2, workflow_id: 1 },
+  { id: 5, name: 'Alert', sequence: 5, itilrequesttype: 1, workflow_id: 1 },
+  { id: 6, name: 'Legacy Request', sequence: 6, inactive: true, workflow_id: 1 },
 ];
 
 export const TOP_LEVELS = [
@@ -54,23 +55,41 @@ export const TOP_LEVELS = [
 export const SLAS = [
   { id: 1, name: 'Standard SLA' },
   { id: 2, name: 'Premium 24x7 SLA' },
+  { id: 3, name: 'Change Management SLA' },
 ];
 
 // [priorityid, name, fix hours, response hours, colour] per SLA
 export const PRIORITIES = {
   1: [[1, 'Critical', 4, 0.5, '#ee5253'], [2, 'High', 8, 1, '#ff9f43'], [3, 'Medium', 24, 4, '#feca57'], [4, 'Low', 72, 8, '#10ac84']],
   2: [[1, 'Critical', 2, 0.25, '#ee5253'], [2, 'High', 4, 0.5, '#ff9f43'], [3, 'Medium', 8, 2, '#feca57'], [4, 'Low', 24, 4, '#10ac84']],
+  // Priorities belong to an SLA (spec Policy.slaid; EVIDENCE 10.3: tickets use the int priorityid within it).
+  // Fixed uuids (6th value): drawing them from the PRNG would change every record seeded after them.
+  3: [
+    [1, 'Emergency Change', 4, 1, '#ee5253', '00000000-0000-4000-a000-000000000301'],
+    [2, 'Normal Change', 72, 8, '#feca57', '00000000-0000-4000-a000-000000000302'],
+    [3, 'Standard Change', 120, 24, '#10ac84', '00000000-0000-4000-a000-000000000303'],
+  ],
 };
 
+// Outcome labels and ids vary by tenant (EVIDENCE 2.5); id 7 is the built-in private note. Each carries its own
+// hide-from-user default (EVIDENCE 2.6). "Re-Assign" may not be used by the API agent (EVIDENCE 2.4).
 export const OUTCOMES = [
-  { id: 1, outcome: 'Private Note', sequence: 1, colour: '#576574' },
-  { id: 2, outcome: 'Email User', sequence: 2, colour: '#2e86de' },
-  { id: 3, outcome: 'Note', sequence: 3, colour: '#10ac84' },
-  { id: 4, outcome: 'Time Entry', sequence: 4, colour: '#5f27cd' },
-  { id: 5, outcome: 'Resolved', sequence: 5, colour: '#1dd1a1', isimportant: true },
-  { id: 6, outcome: 'Phone Call', sequence: 6, colour: '#ff9f43' },
-  { id: 7, outcome: 'Status Change', sequence: 7, colour: '#8395a7', systemid: 2 },
-  { id: 8, outcome: 'Ticket Logged', sequence: 8, colour: '#8395a7', systemid: 1 },
+  { id: 1, outcome: 'Status Change', sequence: 8, colour: '#8395a7', systemid: 2, hidefromuser: true },
+  { id: 2, outcome: 'Email User', sequence: 3, colour: '#2e86de', hidefromuser: false, sendemail: 1 },
+  { id: 3, outcome: 'Public Note', sequence: 2, colour: '#10ac84', hidefromuser: false },
+  { id: 4, outcome: 'Time Entry', sequence: 4, colour: '#5f27cd', hidefromuser: true },
+  { id: 5, outcome: 'Resolved', sequence: 5, colour: '#1dd1a1', isimportant: true, hidefromuser: false },
+  { id: 6, outcome: 'Phone Call', sequence: 6, colour: '#ff9f43', hidefromuser: true },
+  { id: 7, outcome: 'Private Note', sequence: 1, colour: '#576574', hidefromuser: true },
+  { id: 8, outcome: 'Ticket Logged', sequence: 9, colour: '#8395a7', systemid: 1, hidefromuser: true },
+  { id: 11, outcome: 'Re-Assign', sequence: 10, colour: '#ee5253', hidefromuser: true, _deniedagents: [1] },
+  { id: 21, outcome: 'Escalate', sequence: 11, colour: '#ff6b6b', hidefromuser: true },
+];
+
+// Ticket type workflows (EVIDENCE 10.7): the outcomes each step allows, by outcome id. Step shape: spec FlowDetail/FlowSubDetail.
+export const WORKFLOWS = [
+  { id: 1, name: 'Standard Incident', steps: [['Open', [7, 3, 2, 4, 6, 11, 21]], ['Resolve', [5]]] },
+  { id: 2, name: 'Change Approval', steps: [['Review', [7, 3]], ['Implement', [7, 4]], ['Close', [5]]] },
 ];
 
 export const FIELDS = [

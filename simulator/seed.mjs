@@ -2,6 +2,7 @@
 // dates are offsets from `anchor`, which defaults to today's UTC midnight).
 import * as D from './seed-data.mjs';
 import { STATUS_TYPE } from './util.mjs';
+import { SAVED_REPORTS } from './reports/saved.mjs';
 
 export const DEFAULT_TICKET_COUNT = 300;
 
@@ -81,13 +82,24 @@ function seedLookups(store, rng) {
   for (const s of D.STATUSES) put('statuses', { ...s });
   for (const t of D.TICKET_TYPES) put('tickettypes', { use: 'fault', group_id: 1, agentscanselect: true, inactive: false, default_sla: 1, default_priority: 3, visible: true, ...t });
   for (const level of D.TOP_LEVELS) put('toplevels', { notes: '', parentid: 0, ...level });
+  for (const report of SAVED_REPORTS) put('reports', { ...report });
   for (const s of D.SLAS) put('slas', { hoursaretechslocaltime: false, responsereset: false, trackslaresponsetime: true, trackslafixbytime: true, workday_id: 1, ...s });
   for (const [slaid, list] of Object.entries(D.PRIORITIES)) {
-    for (const [priorityid, name, fixtime, responsetime, colour] of list) {
-      put('priorities', { id: rng.uuid(), slaid: Number(slaid), priorityid, name, fixtime, fixunits: 'H', responsetime, responseunits: 'H', ishidden: false, colour });
+    for (const [priorityid, name, fixtime, responsetime, colour, fixedId] of list) {
+      put('priorities', { id: fixedId ?? rng.uuid(), slaid: Number(slaid), priorityid, name, fixtime, fixunits: 'H', responsetime, responseunits: 'H', ishidden: false, colour });
     }
   }
-  for (const o of D.OUTCOMES) put('outcomes', { buttonname: o.outcome, labellong: o.outcome, hidden: false, systemid: 0, isimportant: false, ...o });
+  for (const o of D.OUTCOMES) put('outcomes', { buttonname: o.outcome, labellong: o.outcome, hidden: false, systemid: 0, isimportant: false, sendemail: 0, ...o });
+  for (const w of D.WORKFLOWS) {
+    const steps = w.steps.map(([name, outcomeIds], index) => ({
+      id: w.id * 100 + index + 1, flow_id: w.id, name, isstart: index === 0, isend: index === w.steps.length - 1,
+      actions: outcomeIds.map((outcomeId) => {
+        const o = D.OUTCOMES.find((x) => x.id === outcomeId);
+        return { flow_id: w.id, action_id: outcomeId, action_name: o.outcome, action_outcome: o.outcome };
+      }),
+    }));
+    put('workflows', { id: w.id, name: w.name, active: true, steps });
+  }
   for (const f of D.FIELDS) put('fieldinfo', { summary: '', hint: '', usage: f.typeid, characterlimit: 0, mandatory: false, searchable: false, values: [], ...f });
   for (const t of D.ASSET_TYPES) {
     const { code, ...rest } = t;
@@ -184,6 +196,10 @@ const PRIORITY_WEIGHTS = [[1, 5], [2, 20], [3, 50], [4, 25]];
 const OPEN_STATUS_WEIGHTS = [[1, 20], [2, 35], [3, 10], [4, 15], [5, 10], [6, 4], [7, 6]];
 const WORKERS = D.AGENTS.filter((a) => !a.isapiagent && !a.isdisabled);
 
+// Seeded outcome ids (seed-data.mjs OUTCOMES): 7 is the built-in private note, 1 the system status change.
+const PRIVATE_NOTE = 7;
+const STATUS_CHANGE = 1;
+
 function seedTickets(store, rng, anchor, customers, count) {
   const tickets = store.coll('tickets');
   const actions = store.coll('actions');
@@ -233,20 +249,20 @@ function seedTickets(store, rng, anchor, customers, count) {
     for (let k = 0; k < n; k++) {
       const isLast = k === n - 1;
       const when = occurred + Math.floor(((end - occurred) * (k + 1)) / (n + 1));
-      let outcomeId = closed && isLast ? 5 : rng.weighted([[1, 30], [2, 25], [3, 10], [4, 20], [6, 10], [7, 5]]);
+      let outcomeId = closed && isLast ? 5 : rng.weighted([[PRIVATE_NOTE, 30], [2, 25], [3, 10], [4, 20], [6, 10], [STATUS_CHANGE, 5]]);
       const fromUser = !closed && outcomeId === 3 && user && rng.chance(0.5);
       const by = agent || rng.pick(WORKERS);
       const timetaken = outcomeId === 4 || outcomeId === 5 || (outcomeId === 6 && rng.chance(0.5)) ? rng.pick([0.25, 0.5, 0.75, 1, 1.5, 2]) : 0;
-      const note = outcomeId === 5 ? rng.pick(D.NOTES.resolved) : outcomeId === 1 || outcomeId === 4 ? rng.pick(D.NOTES.private) : outcomeId === 7 ? 'Status changed' : rng.pick(D.NOTES.public);
+      const note = outcomeId === 5 ? rng.pick(D.NOTES.resolved) : outcomeId === PRIVATE_NOTE || outcomeId === 4 ? rng.pick(D.NOTES.private) : outcomeId === STATUS_CHANGE ? 'Status changed' : rng.pick(D.NOTES.public);
       total += timetaken;
       last = when;
       actions.insert({
         ticket_id: t.id, outcome: outcomeName[outcomeId], outcome_id: outcomeId, note, note_html: `<p>${note}</p>`,
-        hiddenfromuser: outcomeId === 1 || outcomeId === 4 || outcomeId === 7, important: outcomeId === 5, timetaken, nonbilltime: 0,
-        actisbillable: timetaken > 0, datetime: iso(when), new_status: closed && isLast ? t.status_id : outcomeId === 7 ? 2 : null, new_agent: null,
+        hiddenfromuser: outcomeId === PRIVATE_NOTE || outcomeId === 4 || outcomeId === STATUS_CHANGE, important: outcomeId === 5, timetaken, nonbilltime: 0,
+        actisbillable: timetaken > 0, datetime: iso(when), new_status: closed && isLast ? t.status_id : outcomeId === STATUS_CHANGE ? 2 : null, new_agent: null,
         sendemail: outcomeId === 2, emailto: outcomeId === 2 && user ? user.emailaddress : '',
         who: fromUser ? user.name : agentName[by.id], who_agentid: fromUser ? 0 : by.id, actionby_agent_id: fromUser ? 0 : by.id,
-        actionby_user_id: fromUser ? user.id : 0, action_systemid: outcomeId === 7 ? 2 : 0, customfields: [],
+        actionby_user_id: fromUser ? user.id : 0, action_systemid: outcomeId === STATUS_CHANGE ? 2 : 0, customfields: [],
       });
     }
     t.timetaken = total;

@@ -1,7 +1,7 @@
 // HTTP server: routing (/auth/token, /sso/token, /api, /halo/api, /_sim), latency, faults, rate
 // limit, auth, spec check, request log. Resources do the actual work (collection.mjs + resources/).
 import http from 'node:http';
-import { HttpError, MESSAGES, unknownRoute, specViolationError, messageError, oauthError, iisErrorPage, rateLimitText } from './errors.mjs';
+import { HttpError, MESSAGES, unknownRoute, specViolationError, validationError, messageError, oauthError, iisErrorPage, rateLimitText } from './errors.mjs';
 import { dispatch } from './collection.mjs';
 import { BY_NAME } from './resources/index.mjs';
 import { handleControl } from './control.mjs';
@@ -76,6 +76,7 @@ async function routeApi(sim, c) {
   if (check.routeError) throw messageError(check.routeError.status, check.routeError.status === 404 ? unknownRoute(c.fullUrl).body.Message : check.routeError.message);
   if ((method === 'POST' || method === 'DELETE') && !sim.auth.canWrite(token)) throw messageError(403, MESSAGES.forbidden);
   if (c.mediaError) throw messageError(415, c.mediaError);
+  if (check.modelState) throw validationError(check.modelState);
   if (check.violations.length) throw specViolationError(check.violations.join('; '));
   const segs = apiPath.split('/').filter(Boolean).map(decodeURIComponent);
   const def = BY_NAME.get((segs[0] || '').toLowerCase());

@@ -10,6 +10,10 @@ const SLICE_PATH = fileURLToPath(new URL('./spec/halo-spec-slice.json', import.m
 /** Query parameters accepted on top of the spec (newer Halo builds): name → type, per operation ("*" = every GET). */
 export const QUERY_EXTENSIONS = {
   '*GET': { include_custom_fields: 'List<int>' },
+  // evidence: general.post-returnall — Halo answers a multi-element POST in full only with returnall=true
+  '*POST': { returnall: 'bool' },
+  // evidence: actions.delete-needs-ticket — live Halo requires ?ticket_id= when deleting an action
+  'DELETE /Actions/{id}': { ticket_id: 'int' },
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -96,7 +100,9 @@ export class SpecChecker {
       if (!type) violations.push(`Query parameter '${name}' is not declared for ${key}`);
       else if (!queryValueOk(type, value)) violations.push(`Query parameter '${name}' must be ${type}, got '${value}'`);
     }
+    this.modelState = undefined;
     if (op.body) this.checkBody(op.body, req, violations, warnings);
+    if (this.modelState) return { key, params, violations, warnings, modelState: this.modelState };
     else if (req.body !== undefined && req.body !== null && req.method !== 'GET') warnings.push(`${key} takes no request body; it was ignored`);
     return { key, params, violations, warnings };
   }
@@ -143,6 +149,11 @@ export class SpecChecker {
     }
     switch (t) {
       case 'int':
+        // evidence: general.int-string-modelstate — a string where Halo wants an integer is refused in ASP.NET's ModelState shape
+        if (typeof v === 'string') {
+          this.modelState ??= {};
+          this.modelState[where] = [`Could not convert string to integer: ${v}. Path '${where}', line 1, position 1.`];
+        }
         if (!Number.isInteger(v)) bad();
         return;
       case 'number':

@@ -78,6 +78,8 @@ export const COLLECTIONS = {
   notifications: {},
   webhookevents: { idType: 'uuid' },
   toplevels: {},
+  workflows: {},
+  reports: {},
 };
 
 export class Store {

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { startSimulator } from '../../simulator/index.mjs';
+import { benchReport } from './report.mjs';
 import { DROPDOWNS } from './scenarios.mjs';
 import { runUploadMemory } from './upload-memory.mjs';
 
@@ -242,6 +243,9 @@ async function main() {
 		row(label, `RSS growth / file size${S.repeats > 1 ? `, median of ${S.repeats}` : ''}`, '–', r.growthPerFileSize, '≤ 3×', yes(r.growthPerFileSize <= 3), '', range(r, 'growthPerFileSize', 1, 2));
 		row(label, 'RSS growth (MB)', '–', r.growthMB);
 	}
+
+	// 7. Reconciliation read: Get Many vs one report (both this node; see report.mjs) -------------------
+	if (!only || only.includes(7)) raw.report = await benchReport({ sim, settings: S, repeats: S.repeats, row, log });
 
 	const violations = sim.control.specViolations();
 	await sim.close();

@@ -7,11 +7,23 @@ import { CF_TYPE } from '../customfields.mjs';
 import { EVENTS } from '../webhook-events.mjs';
 import { statusTransition, changeEvents } from './tickets.mjs';
 import { nameOf, checkRefs, has, iso, textToHtml, stripHtml } from '../util.mjs';
+import { classError } from '../errors.mjs';
+
+// evidence: actions.outcome-required
+export const NO_OUTCOME = 'An Outcome must be entered for this Action';
+// evidence: actions.outcome-access
+export const NO_ACCESS = 'You do not have access to this Action';
+// evidence: actions.delete-needs-ticket
+/** The seeded API application's name (assumption: any name; Halo shows the application's own). */
+export const API_APPLICATION_NAME = 'n8n Integration';
+export const DELETE_NEEDS_TICKET = 'ticket_id must be included when deleting an Action';
 
 export const OUTCOME_EMAIL_USER = 2;
 
+/** Halo accepts an outcome's name (EVIDENCE 2.3); matched against its name or its button label. */
 function outcomeByName(sim, name) {
-  return sim.store.coll('outcomes').find((o) => o.outcome.toLowerCase() === String(name).toLowerCase());
+  const wanted = String(name).toLowerCase();
+  return sim.store.coll('outcomes').find((o) => o.outcome.toLowerCase() === wanted || String(o.buttonname || '').toLowerCase() === wanted);
 }
 
 function resolveOutcome(sim, el) {
@@ -62,11 +74,17 @@ export default defineResource({
     who_agentid: 0,
     actionby_agent_id: 0,
     actionby_user_id: 0,
+    actionby_application_id: '',
     action_systemid: 0,
     customfields: [],
   }),
-  validate(el, { sim, existing }) {
+  validate(el, { sim, existing, agentId }) {
     const errors = {};
+    const given = resolveOutcome(sim, el);
+    // evidence: actions.outcome-required — Halo refuses the whole request, as a .NET exception, not per field
+    if (!existing && !el.outcome_id && !el.outcome) throw classError(400, NO_OUTCOME, 'System.Exception');
+    // evidence: actions.outcome-access — an outcome the API agent may not use
+    if (given && (given._deniedagents || []).includes(agentId)) throw classError(400, NO_ACCESS, 'System.Exception');
     if (!existing) {
       if (el.ticket_id === undefined || el.ticket_id === null || el.ticket_id === 0) errors.ticket_id = 'The ticket_id field is required.';
       else if (!sim.store.coll('tickets').has(el.ticket_id)) errors.ticket_id = `Ticket ${el.ticket_id} does not exist.`;
@@ -89,13 +107,16 @@ export default defineResource({
     return errors;
   },
   beforeSave(rec, el, { sim, isNew, agentId }) {
-    const outcome = resolveOutcome(sim, el) || (isNew ? sim.store.coll('outcomes').get(rec.hiddenfromuser ? 1 : 3) : null);
+    const outcome = resolveOutcome(sim, el);
     if (outcome) {
       rec.outcome_id = outcome.id;
       rec.outcome = outcome.outcome;
       rec.action_systemid = outcome.systemid || 0;
-      if (isNew && !has(el, 'hiddenfromuser')) rec.hiddenfromuser = /private/i.test(outcome.outcome);
+      // evidence: actions.outcome-hidefromuser — the outcome's own default applies unless the request sets the flag
+      if (isNew && !has(el, 'hiddenfromuser')) rec.hiddenfromuser = outcome.hidefromuser === true;
     }
+    // evidence: actions.reply-application — the API application's name on actions it creates
+    if (isNew && agentId === sim.apiAgentId) rec.actionby_application_id = API_APPLICATION_NAME;
     if (has(el, 'note') && !has(el, 'note_html')) rec.note_html = textToHtml(rec.note);
     if (has(el, 'note_html') && !has(el, 'note')) rec.note = stripHtml(rec.note_html);
     if (isNew) {
@@ -133,6 +154,11 @@ export default defineResource({
     }
     ctx.events.push({ eventno: EVENTS.ACTION_ADDED, ticketId: ticket.id, actionId: rec.id });
     for (const eventno of changeEvents(sim, tBefore, ticket)) ctx.events.push({ eventno, ticketId: ticket.id, actionId: rec.id });
+  },
+  beforeDelete(rec, q) {
+    // evidence: actions.delete-needs-ticket — and the action must belong to that ticket
+    if (q.ticket_id === undefined || q.ticket_id === '') throw classError(400, DELETE_NEEDS_TICKET, 'System.Exception');
+    if (Number(q.ticket_id) !== rec.ticket_id) throw classError(404, `Action ${rec.id} not found`);
   },
   afterDelete(rec, q, { sim }) {
     const ticket = sim.store.coll('tickets').get(rec.ticket_id);

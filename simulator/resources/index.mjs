@@ -21,12 +21,14 @@ import webhooks from './webhooks.mjs';
 import notifications from './notifications.mjs';
 import webhookevents from './webhookevents.mjs';
 import toplevels from './toplevels.mjs';
+import workflows from './workflows.mjs';
+import reports from './reports.mjs';
 import { operationsOf } from '../collection.mjs';
 
 export const RESOURCES = [
   tickets, actions, assets, clients, sites, users, agents, teams, statuses, tickettypes, priorities, slas,
   outcomes, fieldinfo, assettypes, contracts, kbarticles, attachments, webhooks, notifications, webhookevents,
-  toplevels,
+  toplevels, workflows, reports,
 ];
 
 export const BY_NAME = new Map(RESOURCES.map((r) => [r.name.toLowerCase(), r]));

@@ -17,7 +17,8 @@ export default defineResource({
     canagentsselect: F.whenTrue((r) => r.agentscanselect !== false),
     group_id: F.eq('group_id'),
   },
-  defaults: () => ({ name: '', use: 'fault', sequence: 100, group_id: 1, agentscanselect: true, inactive: false, default_sla: 1, default_priority: 3, visible: true }),
+  // evidence: workflows.ticket-type-outcomes — each ticket type names its workflow in workflow_id
+  defaults: () => ({ workflow_id: 1, name: '', use: 'fault', sequence: 100, group_id: 1, agentscanselect: true, inactive: false, default_sla: 1, default_priority: 3, visible: true }),
   validate: (el, { existing }) => requireText(el, 'name', 'Name', existing),
   mirror: () => ({ group_name: 'Service Desk' }),
 });

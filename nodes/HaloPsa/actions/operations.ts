@@ -7,6 +7,7 @@ import * as attachment from './attachment/Attachment.resource';
 import * as client from './client/Client.resource';
 import * as contract from './contract/Contract.resource';
 import * as kbArticle from './kbArticle/KbArticle.resource';
+import * as report from './report/Report.resource';
 import * as site from './site/Site.resource';
 import * as team from './team/Team.resource';
 import * as ticket from './ticket/Ticket.resource';
@@ -31,6 +32,7 @@ export const operations: Record<string, Record<string, HaloOperation>> = {
 	client: client.operations,
 	contract: contract.operations,
 	kbArticle: kbArticle.operations,
+	report: report.operations,
 	site: site.operations,
 	team: team.operations,
 	ticket: ticket.operations,

@@ -7,6 +7,7 @@ import * as attachment from './attachment/Attachment.resource';
 import * as client from './client/Client.resource';
 import * as contract from './contract/Contract.resource';
 import * as kbArticle from './kbArticle/KbArticle.resource';
+import * as report from './report/Report.resource';
 import * as site from './site/Site.resource';
 import * as team from './team/Team.resource';
 import * as ticket from './ticket/Ticket.resource';
@@ -27,6 +28,7 @@ export const nodeProperties: INodeProperties[] = [
 			{ name: 'Client', value: 'client' },
 			{ name: 'Contract', value: 'contract' },
 			{ name: 'Knowledge Base Article', value: 'kbArticle' },
+			{ name: 'Report', value: 'report' },
 			{ name: 'Site', value: 'site' },
 			{ name: 'Team', value: 'team' },
 			{ name: 'Ticket', value: 'ticket' },
@@ -41,6 +43,7 @@ export const nodeProperties: INodeProperties[] = [
 	...client.description,
 	...contract.description,
 	...kbArticle.description,
+	...report.description,
 	...site.description,
 	...team.description,
 	...ticket.description,

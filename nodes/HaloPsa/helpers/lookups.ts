@@ -33,14 +33,14 @@ export const LOOKUPS = {
 	priority: { path: '/Priority', idField: 'priorityid', label: 'priority' },
 	agent: { path: '/Agent', idField: 'id', label: 'agent' },
 	team: { path: '/Team', idField: 'id', label: 'team' },
-	outcome: { path: '/Outcome', idField: 'id', label: 'outcome', nameField: 'outcome' },
+	outcome: { path: '/Outcome', idField: 'id', label: 'outcome', nameField: 'buttonname' },
 	assetType: { path: '/AssetType', idField: 'id', label: 'asset type' },
 } as const;
 
-/** Outcomes carry their name in `outcome`; every other list in `name`. */
+/** Outcomes carry their label in `buttonname` (or `outcome`); every other list in `name`. */
 function nameOf(kind: LookupKind, row: IDataObject): string {
 	const spec = LOOKUPS[kind] as { nameField?: string };
-	return String(row[spec.nameField ?? 'name'] ?? row.name ?? '');
+	return String(row[spec.nameField ?? 'name'] || row.outcome || row.name || '');
 }
 
 export type LookupKind = keyof typeof LOOKUPS;

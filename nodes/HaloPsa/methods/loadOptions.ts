@@ -2,6 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { CUSTOM_FIELD_TYPE, type CustomFieldOwner } from '../helpers/customFields';
 import { haloList } from '../transport/list';
+import { haloRequest } from '../transport/request';
 
 /** Dropdowns never hold more than this; larger tenants pick by ID through an expression. */
 const DROPDOWN_MAX = 1000;
@@ -60,9 +61,33 @@ export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INode
 	return toOptions(await lookup(this, '/TicketType'));
 }
 
+/** The SLA a ticket type's tickets get (`default_sla`), or undefined when the type names none. */
+async function ticketTypeSla(ctx: ILoadOptionsFunctions, ticketTypeId: string): Promise<string | undefined> {
+	const type = (await haloRequest.call(ctx, { method: 'GET', path: `/TicketType/${ticketTypeId}` })) as IDataObject | undefined;
+	const sla = Number(type?.default_sla ?? type?.sla_id);
+	return Number.isInteger(sla) && sla > 0 ? String(sla) : undefined;
+}
+
+function slaTimes(row: IDataObject): string | undefined {
+	const hours = (value: unknown) => (row.fixunits && row.fixunits !== 'H' ? undefined : Number(value));
+	const fix = hours(row.fixtime);
+	const response = hours(row.responsetime);
+	if (!fix) return undefined;
+	return `Fix within ${fix} h${response ? `, respond within ${response} h` : ''}`;
+}
+
+/**
+ * Priorities belong to an SLA and tickets store the SLA's `priorityid`, so with a ticket type chosen only
+ * its SLA's priorities are offered (others would be refused or mean another priority). Without one, every
+ * SLA's priorities are listed once per id.
+ */
 export async function getPriorities(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	// Priorities are listed once per SLA; the same priorityid appears several times.
-	return toOptions(await lookup(this, '/Priority'), (row) => row.priorityid);
+	const ticketType = currentValue(this, TICKET_TYPE_PARAMS);
+	const slaId = ticketType ? await ticketTypeSla(this, ticketType) : undefined;
+	const rows = await lookup(this, '/Priority', slaId ? { slaid: slaId } : {});
+	// Filtered here as well, in case a Halo version ignores the slaid parameter.
+	const ofSla = slaId ? rows.filter((row) => row.slaid === undefined || String(row.slaid) === slaId) : rows;
+	return toOptions(ofSla, (row) => row.priorityid, slaId ? slaTimes : undefined);
 }
 
 export async function getTeams(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -134,4 +159,9 @@ export async function getTopLevels(this: ILoadOptionsFunctions): Promise<INodePr
 
 export async function getSlas(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return toOptions(await lookup(this, '/SLA'));
+}
+
+/** Reports saved in Halo (the list leaves out their SQL). */
+export async function getReports(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return toOptions(await lookup(this, '/Report', {}, true), undefined, (row) => (row.description ? String(row.description) : undefined));
 }

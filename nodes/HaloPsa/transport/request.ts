@@ -30,6 +30,12 @@ export interface HaloRequest {
 	itemIndex?: number;
 	/** `arraybuffer` for attachment downloads; `stream` for a large reply read piece by piece (2xx only) */
 	encoding?: 'arraybuffer' | 'stream';
+	/**
+	 * A query that may run for a minute (reports): Halo's gateway gives up at about 60 s (EVIDENCE 8.4), so
+	 * it gets at least LONG_RUNNING_TIMEOUT_S and is never repeated after a 5xx or a dropped connection,
+	 * which would only run the same heavy query again.
+	 */
+	longRunning?: boolean;
 }
 
 interface CredentialSettings {
@@ -71,6 +77,8 @@ export interface HaloResponse<T> {
 }
 
 const RATE_LIMIT_RETRIES = 4;
+/** Longer than Halo's ~60 s gateway limit, so its 504 arrives before our own timeout. */
+export const LONG_RUNNING_TIMEOUT_S = 90;
 const GATEWAY_RETRIES = 3;
 const MAX_WAIT_MS = 120_000;
 const PACING_WINDOW_MS = 5 * 60 * 1000;
@@ -170,10 +178,12 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 	};
 	const { credentials, endpoints } = await credentialEndpoints(this, context);
 	const budget = Math.max(0, Number(credentials.requestBudget ?? 300));
-	const timeout = Math.max(1, Number(credentials.timeoutSeconds || 60)) * 1000;
+	const timeoutSeconds = Math.max(1, Number(credentials.timeoutSeconds || 60));
+	const timeout = (request.longRunning ? Math.max(LONG_RUNNING_TIMEOUT_S, timeoutSeconds) : timeoutSeconds) * 1000;
 	const backoffMs = Math.max(0, Number(credentials.backoffSeconds ?? 30)) * 1000;
 	const paceKey = `${endpoints.apiUrl}|${String(credentials.clientId)}`;
 	const isRead = request.method === 'GET';
+	const retriesGateway = isRead && !request.longRunning;
 
 	const options: IHttpRequestOptions = {
 		method: request.method,
@@ -221,7 +231,7 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 					context,
 				);
 			}
-			if (isRead && failure.code && RESET_CODES.has(failure.code) && gatewayRetries < GATEWAY_RETRIES) {
+			if (retriesGateway && failure.code && RESET_CODES.has(failure.code) && gatewayRetries < GATEWAY_RETRIES) {
 				const wait = 1000 * 2 ** gatewayRetries++;
 				context.attempts!.push(`${failure.code}, retried after ${wait / 1000} s`);
 				await sleep(wait);
@@ -254,7 +264,7 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 			pauseUntil(paceKey, Date.now() + wait);
 			continue;
 		}
-		if (isRead && RETRYABLE_STATUS.has(status) && gatewayRetries < GATEWAY_RETRIES) {
+		if (retriesGateway && RETRYABLE_STATUS.has(status) && gatewayRetries < GATEWAY_RETRIES) {
 			const wait = 1000 * 2 ** gatewayRetries++;
 			context.attempts!.push(`HTTP ${status}, retried after ${wait / 1000} s`);
 			await sleep(wait);

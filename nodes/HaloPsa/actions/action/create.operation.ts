@@ -5,11 +5,12 @@ import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
 import { ticketLocator } from '../../descriptions/locators';
 import { locatorId } from '../../helpers/locator';
-import { lookupId } from '../../helpers/lookups';
+import { explainOutcomeError, resolveOutcome, saveAction } from '../../helpers/outcomes';
 import { inputError, requiredText } from '../../helpers/validate';
 import { outputRecords } from '../common/crud';
 import { batchSizeField, saveBatch } from '../common/batch';
-import { recordBody, saveRecord, type FieldRules } from '../common/write';
+import { recordBody, type FieldRules } from '../common/write';
+import { outcomeField } from './fields';
 
 const rules: FieldRules = {
 	lookups: { new_status: 'status', new_agent: 'agent' },
@@ -48,6 +49,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Public Reply (Visible to the End User)', value: 'public' },
 		],
 	},
+	outcomeField('Phone Call'),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -122,14 +124,6 @@ const properties: INodeProperties[] = [
 				description: 'Non-billable time, in decimal hours (0.25 = 15 minutes)',
 			},
 			{
-				displayName: 'Outcome Name or ID',
-				name: 'outcome_id',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getOutcomes' },
-				default: '',
-				description: 'The action type Halo records (e.g. "Phone Call"); default: Halo\'s note outcome. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
 				displayName: 'Send Email',
 				name: 'sendemail',
 				type: 'boolean',
@@ -159,7 +153,7 @@ async function actionBody(ctx: IExecuteFunctions, itemIndex: number): Promise<ID
 	const ticketId = await locatorId(ctx, itemIndex, 'ticketId', 'Ticket', 'ticket');
 	const note = requiredText(ctx, itemIndex, 'note', 'Note');
 	const isPublic = ctx.getNodeParameter('visibility', itemIndex, 'private') === 'public';
-	const { outcome_id: outcome, ...fields } = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 
 	const emailField = Object.keys(EMAIL_FIELDS).find((key) => fields[key] !== undefined && fields[key] !== '');
 	if (fields.sendemail === true && !isPublic) {
@@ -169,15 +163,15 @@ async function actionBody(ctx: IExecuteFunctions, itemIndex: number): Promise<ID
 		throw inputError(ctx, itemIndex, EMAIL_FIELDS[emailField], 'is only used when Send Email is on');
 	}
 
-	const base: IDataObject = { ticket_id: ticketId, note, hiddenfromuser: !isPublic };
-	const resolvedOutcome = await lookupId(ctx, itemIndex, 'outcome', 'Outcome', outcome);
-	if (resolvedOutcome) base.outcome_id = resolvedOutcome;
+	// Halo refuses an action without an outcome: one is always sent (the tenant's default when left empty).
+	const outcome = await resolveOutcome(ctx, itemIndex, { requested: ctx.getNodeParameter('outcome', itemIndex, ''), hidden: !isPublic });
+	const base: IDataObject = { ticket_id: ticketId, note, hiddenfromuser: !isPublic, ...outcome };
 	return await recordBody(ctx, itemIndex, base, fields, rules, 'action');
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const body = await actionBody(this, itemIndex);
-	const action = await saveRecord(this, itemIndex, '/Actions', body);
+	const action = await saveAction(this, itemIndex, body);
 	return outputRecords(this, itemIndex, 'action', [action]);
 }
 
@@ -185,5 +179,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<INodeExecutionData[][]> {
 	const bodies: IDataObject[] = [];
 	for (const itemIndex of itemIndexes) bodies.push(await actionBody(this, itemIndex));
-	return await saveBatch(this, itemIndexes, bodies, { path: '/Actions', resource: 'action', plural: 'actions', matchField: 'ticket_id' });
+	try {
+		return await saveBatch(this, itemIndexes, bodies, { path: '/Actions', resource: 'action', plural: 'actions', matchField: 'ticket_id' });
+	} catch (error) {
+		throw await explainOutcomeError(this, itemIndexes[0], error, bodies);
+	}
 }

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as create from './create.operation';
+import * as createOrAddNote from './createOrAddNote.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
@@ -8,7 +9,7 @@ import * as linkAsset from './linkAsset.operation';
 import * as resolve from './resolve.operation';
 import * as update from './update.operation';
 
-export const operations = { create, delete: del, get, getAll, linkAsset, resolve, update };
+export const operations = { create, createOrAddNote, delete: del, get, getAll, linkAsset, resolve, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -19,6 +20,12 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['ticket'] } },
 		options: [
 			{ name: 'Create', value: 'create', description: 'Writes to Halo: log a new ticket', action: 'Create a ticket' },
+			{
+				name: 'Create or Add Note',
+				value: 'createOrAddNote',
+				description: 'Writes to Halo: add a private note to the client\'s open ticket with the same key (summary, custom field or alert ID), or log a new ticket',
+				action: 'Create a ticket or add a note to the matching one',
+			},
 			{ name: 'Delete', value: 'delete', description: 'Writes to Halo: delete a ticket', action: 'Delete a ticket' },
 			{ name: 'Get', value: 'get', description: 'Read one ticket', action: 'Get a ticket' },
 			{ name: 'Get Many', value: 'getAll', description: 'List tickets with filters', action: 'Get many tickets' },
@@ -29,6 +36,7 @@ export const description: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...create.description,
+	...createOrAddNote.description,
 	...del.description,
 	...get.description,
 	...getAll.description,

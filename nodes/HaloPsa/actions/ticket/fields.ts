@@ -57,10 +57,10 @@ export function ticketFields(includeSummary: boolean): INodeProperties[] {
 			displayName: 'Priority Name or ID',
 			name: 'priority_id',
 			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getPriorities' },
+			typeOptions: { loadOptionsMethod: 'getPriorities', loadOptionsDependsOn: ['additionalFields.tickettype_id', 'updateFields.tickettype_id'] },
 			default: '',
 			description:
-				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				'Lists the priorities of the chosen ticket type\'s SLA. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Site Name or ID',

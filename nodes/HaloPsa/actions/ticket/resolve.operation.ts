@@ -5,7 +5,8 @@ import { locatorId } from '../../helpers/locator';
 import { cachedList, lookupId } from '../../helpers/lookups';
 import { simplifyRecord } from '../../helpers/simplify';
 import { inputError, requiredText, toHours } from '../../helpers/validate';
-import { saveRecord } from '../common/write';
+import { resolveOutcome, saveAction } from '../../helpers/outcomes';
+import { outcomeField } from '../action/fields';
 import { ticketLocator } from '../../descriptions/locators';
 
 const properties: INodeProperties[] = [
@@ -38,6 +39,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Public (Visible to the End User)', value: 'public' },
 		],
 	},
+	outcomeField('Resolved'),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -45,14 +47,6 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
-			{
-				displayName: 'Outcome Name or ID',
-				name: 'outcome_id',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getOutcomes' },
-				default: '',
-				description: 'The action type Halo records (e.g. "Resolved"). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
 			{
 				displayName: 'Send Email to User',
 				name: 'sendemail',
@@ -88,16 +82,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const note = requiredText(this, itemIndex, 'note', 'Closure Note');
 	const isPublic = this.getNodeParameter('visibility', itemIndex) === 'public';
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	// Halo refuses an action without an outcome: one is always sent (the tenant's default when left empty).
+	const outcome = await resolveOutcome(this, itemIndex, { requested: this.getNodeParameter('outcome', itemIndex, ''), hidden: !isPublic });
 	const action: IDataObject = {
 		ticket_id: ticketId,
 		note,
 		hiddenfromuser: !isPublic,
 		new_status: statusId,
+		...outcome,
 	};
-	const outcomeId = await lookupId(this, itemIndex, 'outcome', 'Outcome', options.outcome_id);
-	if (outcomeId) action.outcome_id = outcomeId;
 	if (options.timetaken) action.timetaken = toHours(this, itemIndex, 'Time Taken (Hours)', options.timetaken);
 	if (isPublic && options.sendemail) action.sendemail = true;
-	const saved = await saveRecord(this, itemIndex, '/Actions', action);
+	const saved = await saveAction(this, itemIndex, action);
 	return [{ json: { ticket_id: ticketId, status_id: statusId, action: simplifyRecord('action', saved) } }];
 }

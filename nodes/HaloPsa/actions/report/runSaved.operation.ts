@@ -1,0 +1,29 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { toHaloId } from '../../helpers/validate';
+import { outputField } from './Report.fields';
+import { reportItems, runReport } from './reply';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Report Name or ID',
+		name: 'reportId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getReports' },
+		required: true,
+		default: '',
+		description:
+			'A report saved in Halo (Reporting). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	outputField,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['report'], operation: ['runSaved'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = toHaloId(this, itemIndex, 'Report', this.getNodeParameter('reportId', itemIndex, ''));
+	// A GET, but not retried after a gateway error: that would run the whole report again (EVIDENCE 8.4).
+	const rows = await runReport(this, { method: 'GET', path: `/Report/${id}`, qs: { loadreport: true }, itemIndex }, `report ${id}`);
+	return reportItems(this, rows, this.getNodeParameter('output', itemIndex, 'rows') === 'oneItem');
+}

@@ -1,0 +1,36 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { inputError, requiredText } from '../../helpers/validate';
+import { outputField } from './Report.fields';
+import { reportItems, runReport } from './reply';
+import { checkReportSql } from './sql';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'SQL Query',
+		name: 'sql',
+		type: 'string',
+		required: true,
+		default: '',
+		typeOptions: { rows: 6, editor: 'sqlEditor', sqlDialect: 'MSSQL' },
+		placeholder: 'SELECT TOP 100 Faultid, Symptom FROM FAULTS WHERE Status <> 9 ORDER BY Faultid DESC',
+		description:
+			'One SELECT (or WITH … SELECT) on Halo\'s database; anything else is refused before sending. A closing ORDER BY needs TOP or OFFSET. Halo returns at most 50,000 rows.',
+	},
+	outputField,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['report'], operation: ['runSql'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const checked = checkReportSql(requiredText(this, itemIndex, 'sql', 'SQL Query'));
+	if ('problem' in checked) throw inputError(this, itemIndex, 'SQL Query', checked.problem);
+	// _loadreportonly runs the query without saving a report in Halo (EVIDENCE 9.2).
+	const rows = await runReport(
+		this,
+		{ method: 'POST', path: '/Report', body: [{ sql: checked.sql, _loadreportonly: true }], itemIndex },
+		'SQL query',
+	);
+	return reportItems(this, rows, this.getNodeParameter('output', itemIndex, 'rows') === 'oneItem');
+}

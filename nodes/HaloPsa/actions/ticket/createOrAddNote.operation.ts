@@ -1,0 +1,193 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { additionalJsonField, simplifyField } from '../../descriptions/common';
+import { customFieldsProperty } from '../../descriptions/customFields';
+import { customFieldsBody } from '../../helpers/customFields';
+import { DEFAULT_OUTCOME_RULE, resolveOutcome, saveAction } from '../../helpers/outcomes';
+import { runParameter } from '../../helpers/parameters';
+import { simplifyRecord } from '../../helpers/simplify';
+import { inputError, requiredText, textParameter, toHaloId } from '../../helpers/validate';
+import { haloList } from '../../transport/list';
+import { recordBody, saveRecord } from '../common/write';
+import { ticketFieldRules, ticketFields } from './fields';
+
+/** The ticket field holding an alert's or other system's id (spec Faults.third_party_id_string). */
+const THIRD_PARTY_FIELD = 'third_party_id_string';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Client Name or ID',
+		name: 'clientId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getClients' },
+		required: true,
+		default: '',
+		description: 'Only this client\'s open tickets are matched; a new ticket is logged for it. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Summary',
+		name: 'summary',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'The summary of a new ticket (and the key when matching by summary)',
+	},
+	{
+		displayName: 'Match By',
+		name: 'matchBy',
+		type: 'options',
+		default: 'summary',
+		options: [
+			{ name: 'Summary (Exact)', value: 'summary', description: 'An open ticket with exactly this summary' },
+			{ name: 'Custom Field Value', value: 'customField', description: 'An open ticket whose custom field holds this value, e.g. CFRMMAlertID' },
+			{ name: 'Third-Party / Alert ID', value: 'thirdPartyId', description: 'An open ticket with this third-party ID (third_party_id_string)' },
+		],
+	},
+	{
+		displayName: 'Custom Field Name or ID',
+		name: 'matchField',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getTicketCustomFields' },
+		required: true,
+		default: '',
+		displayOptions: { show: { matchBy: ['customField'] } },
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{
+		displayName: 'Match Value',
+		name: 'matchValue',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show: { matchBy: ['customField', 'thirdPartyId'] } },
+		description: 'The key (e.g. the alert ID); a new ticket gets it in that field',
+	},
+	{
+		displayName: 'Note',
+		name: 'note',
+		type: 'string',
+		required: true,
+		default: '',
+		typeOptions: { rows: 4 },
+		description: 'Added as a private note to the matching ticket; a new ticket gets it as its details',
+	},
+	{
+		displayName: 'Outcome Name or ID',
+		name: 'outcome',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getOutcomes' },
+		default: '',
+		description: `The note's outcome. ${DEFAULT_OUTCOME_RULE}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	},
+	{
+		displayName: 'New Ticket Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: ticketFields(false).filter((field) => field.name !== 'client_id'),
+	},
+	customFieldsProperty('ticket'),
+	additionalJsonField,
+	simplifyField,
+	{
+		displayName:
+			'Items of one execution with the same key end on one ticket. Two executions running at the same moment can still both log a ticket: Halo has no way to reserve a key.',
+		name: 'concurrencyNotice',
+		type: 'notice',
+		default: '',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['ticket'], operation: ['createOrAddNote'] } }, properties);
+
+interface MatchKey {
+	/** identifies the key within the run: client, kind, field and value */
+	id: string;
+	matches: (ticket: IDataObject) => boolean;
+	/** what a new ticket gets so that later runs find it */
+	onCreate: IDataObject;
+	/** list parameters that narrow the search on Halo's side */
+	qs: IDataObject;
+}
+
+/** Tickets this node run created or found, by key: later items with the same key add notes to them. */
+const ticketsByRun = new WeakMap<IExecuteFunctions, Map<string, IDataObject>>();
+
+function customFieldValue(ticket: IDataObject, fieldId: number): string | undefined {
+	const entry = ((ticket.customfields ?? []) as IDataObject[]).find((field) => Number(field.id) === fieldId);
+	return entry?.value === undefined || entry.value === null ? undefined : String(entry.value).trim();
+}
+
+async function matchKey(ctx: IExecuteFunctions, itemIndex: number, clientId: number, summary: string): Promise<MatchKey> {
+	const matchBy = runParameter(ctx, 'matchBy', itemIndex, 'summary');
+	if (matchBy === 'summary') {
+		return {
+			id: `${clientId}|summary|${summary}`,
+			matches: (ticket) => String(ticket.summary ?? '').trim() === summary,
+			onCreate: {},
+			qs: { search_summary: summary },
+		};
+	}
+	const value = requiredText(ctx, itemIndex, 'matchValue', 'Match Value');
+	if (matchBy === 'thirdPartyId') {
+		return {
+			id: `${clientId}|thirdParty|${value}`,
+			// Either spelling: which one list rows carry is not verified.
+			matches: (ticket) => [ticket[THIRD_PARTY_FIELD], ticket.third_party_id].some((id) => id !== undefined && id !== null && String(id).trim() === value),
+			onCreate: { [THIRD_PARTY_FIELD]: value },
+			qs: {},
+		};
+	}
+	const field = requiredText(ctx, itemIndex, 'matchField', 'Custom Field');
+	const [resolved] = (await customFieldsBody(ctx, itemIndex, 'ticket', [{ field, value }], 'Custom Field'))!;
+	const fieldId = Number(resolved.id);
+	return {
+		id: `${clientId}|field ${fieldId}|${value}`,
+		matches: (ticket) => customFieldValue(ticket, fieldId) === value,
+		onCreate: { customfields: [{ id: fieldId, value }] },
+		qs: { include_custom_fields: String(fieldId) },
+	};
+}
+
+/** The oldest open ticket of the client with the key, if any (Halo has no filter on custom fields, so rows are compared here). */
+async function findOpenTicket(ctx: IExecuteFunctions, itemIndex: number, clientId: number, key: MatchKey): Promise<IDataObject | undefined> {
+	const rows = await haloList.call(ctx, {
+		path: '/Tickets',
+		qs: { client_id: clientId, open_only: true, order: 'id', orderdesc: false, ...key.qs },
+		itemIndex,
+	});
+	return rows.find(key.matches);
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const clientId = toHaloId(this, itemIndex, 'Client', this.getNodeParameter('clientId', itemIndex, ''));
+	const summary = requiredText(this, itemIndex, 'summary', 'Summary');
+	const note = requiredText(this, itemIndex, 'note', 'Note');
+	const key = await matchKey(this, itemIndex, clientId, summary);
+	const outcome = await resolveOutcome(this, itemIndex, { requested: textParameter(this, itemIndex, 'outcome'), hidden: true });
+	const simplify = runParameter(this, 'simplify', itemIndex, true);
+	const shown = (ticket: IDataObject) => (simplify ? simplifyRecord('ticket', ticket) : ticket);
+
+	let known = ticketsByRun.get(this);
+	if (!known) ticketsByRun.set(this, (known = new Map()));
+	// The ticket as found (or as created earlier in this run), before the note.
+	const ticket = known.get(key.id) ?? (await findOpenTicket(this, itemIndex, clientId, key));
+	if (ticket) {
+		known.set(key.id, ticket);
+		const action = await saveAction(this, itemIndex, { ticket_id: Number(ticket.id), note, hiddenfromuser: true, ...outcome });
+		return [{ json: { created: false, ticket: shown(ticket), action: simplify ? simplifyRecord('action', action) : action } }];
+	}
+
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body = await recordBody(this, itemIndex, { summary, details: note, client_id: clientId }, fields, ticketFieldRules, 'ticket');
+	if (key.onCreate.customfields) {
+		const others = ((body.customfields ?? []) as IDataObject[]).filter((entry) => Number(entry.id) !== Number((key.onCreate.customfields as IDataObject[])[0].id));
+		body.customfields = [...others, ...(key.onCreate.customfields as IDataObject[])];
+	} else Object.assign(body, key.onCreate);
+	if (body.client_id !== clientId) throw inputError(this, itemIndex, 'Additional Fields (JSON)', 'must not change the client: it is the key\'s client');
+	const created = await saveRecord(this, itemIndex, '/Tickets', body);
+	known.set(key.id, created);
+	return [{ json: { created: true, ticket: shown(created), action: null } }];
+}

@@ -1,0 +1,153 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { cachedList } from './lookups';
+import { inputError, toHaloId } from './validate';
+import { saveRecord } from '../actions/common/write';
+
+/*
+ * Halo refuses an action without an outcome ("An Outcome must be entered for this Action"), outcome names
+ * and ids differ per tenant, and the API agent may be barred from some outcomes ("You do not have access
+ * to this Action"). Everything the node knows about outcomes lives here.
+ */
+
+export const OUTCOME_PATH = '/Outcome';
+
+/** Names tried, in order, when the user leaves the outcome empty (compared case-insensitively). */
+export const DEFAULT_OUTCOME_NAMES = {
+	private: ['Private Note', 'Internal Note'],
+	public: ['Public Note', 'Email Update', 'Email User', 'Public Reply'],
+} as const;
+
+/** The rule in words, for field descriptions and error messages (README says the same). */
+export const DEFAULT_OUTCOME_RULE =
+	'Left empty, the node picks your Halo\'s outcome for the visibility: for a private note the first outcome named ' +
+	`${DEFAULT_OUTCOME_NAMES.private.map((name) => `"${name}"`).join(' or ')}, for a public reply ` +
+	`${DEFAULT_OUTCOME_NAMES.public.map((name) => `"${name}"`).join(', ')}; otherwise a non-system outcome with "Note" in its name ` +
+	'whose hide-from-user setting matches';
+
+/** Outcome rows name themselves in `buttonname` (Halo's label), `outcome` or `name`, depending on where they come from. */
+export function outcomeLabel(row: IDataObject): string {
+	for (const key of ['buttonname', 'outcome', 'name']) {
+		const value = row[key];
+		if (typeof value === 'string' && value.trim() !== '') return value.trim();
+	}
+	return `#${String(row.id)}`;
+}
+
+function namesOf(row: IDataObject): string[] {
+	return ['buttonname', 'outcome', 'name']
+		.map((key) => row[key])
+		.filter((value): value is string => typeof value === 'string' && value.trim() !== '')
+		.map((value) => value.trim().toLowerCase());
+}
+
+function isSystem(row: IDataObject): boolean {
+	return Number(row.systemid ?? 0) > 0;
+}
+
+/** The tenant's outcomes, read at most once per execution (shared with the name lookups of other fields). */
+export async function tenantOutcomes(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	return await cachedList(ctx, OUTCOME_PATH, {}, itemIndex);
+}
+
+function listed(rows: IDataObject[]): string {
+	const labels = rows.filter((row) => !isSystem(row)).map((row) => `${outcomeLabel(row)} (${String(row.id)})`);
+	return labels.length ? labels.slice(0, 30).join(', ') : 'none';
+}
+
+/** The default for a visibility, or undefined when the tenant has none that fits the rule. */
+export function defaultOutcome(rows: IDataObject[], hidden: boolean): IDataObject | undefined {
+	const usable = rows.filter((row) => !isSystem(row));
+	for (const name of DEFAULT_OUTCOME_NAMES[hidden ? 'private' : 'public']) {
+		const match = usable.find((row) => namesOf(row).includes(name.toLowerCase()));
+		if (match) return match;
+	}
+	return usable.find(
+		(row) => typeof row.hidefromuser === 'boolean' && row.hidefromuser === hidden && namesOf(row).some((name) => name.includes('note')),
+	);
+}
+
+export interface OutcomeRequest {
+	/** what the user entered: an id, a name, or empty for the default */
+	requested?: unknown;
+	/** the action's visibility: true for a private note */
+	hidden: boolean;
+	/** the field's display name, for messages (default "Outcome") */
+	field?: string;
+}
+
+/**
+ * The outcome an action is sent with, always as `{outcome_id}`: an id as given, a name looked up in
+ * `GET /Outcome`, or, when empty, the tenant's outcome for the visibility (DEFAULT_OUTCOME_RULE). Fails
+ * before anything is sent, naming the field and the item and listing the tenant's outcomes.
+ */
+export async function resolveOutcome(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	{ requested, hidden, field = 'Outcome' }: OutcomeRequest,
+): Promise<{ outcome_id: number }> {
+	const text = requested === undefined || requested === null ? '' : String(requested).trim();
+	if (/^\d+$/.test(text)) return { outcome_id: toHaloId(ctx, itemIndex, field, text) };
+	const rows = await tenantOutcomes(ctx, itemIndex);
+	if (text) {
+		const match = rows.find((row) => namesOf(row).includes(text.toLowerCase()));
+		if (!match) throw inputError(ctx, itemIndex, field, `Halo has no outcome named "${text}" (your outcomes: ${listed(rows)})`);
+		return { outcome_id: Number(match.id) };
+	}
+	const fallback = defaultOutcome(rows, hidden);
+	if (!fallback) {
+		const wanted = DEFAULT_OUTCOME_NAMES[hidden ? 'private' : 'public'].map((name) => `"${name}"`).join(', ');
+		throw inputError(
+			ctx,
+			itemIndex,
+			field,
+			`Halo needs an outcome for every action and none of your outcomes fits a ${hidden ? 'private note' : 'public reply'} ` +
+				`(looked for ${wanted}, or a note outcome ${hidden ? 'hidden from' : 'visible to'} the user); choose one ` +
+				`(your outcomes: ${listed(rows)})`,
+		);
+	}
+	return { outcome_id: Number(fallback.id) };
+}
+
+const NO_ACCESS = /you do not have access to this action/i;
+
+/** An outcome's label for messages, from the cached list when it was read, else its id. */
+async function describeOutcome(ctx: IExecuteFunctions, itemIndex: number, action: IDataObject): Promise<string> {
+	if (typeof action.outcome === 'string' && action.outcome) return `"${action.outcome}"`;
+	const id = Number(action.outcome_id);
+	try {
+		const row = (await tenantOutcomes(ctx, itemIndex)).find((entry) => Number(entry.id) === id);
+		if (row) return `"${outcomeLabel(row)}" (ID ${id})`;
+	} catch {
+		// the message still names the id
+	}
+	return `with ID ${id}`;
+}
+
+/**
+ * Halo's "You do not have access to this Action" means the API application's login agent may not use that
+ * outcome; say so and name it. Other errors pass through unchanged.
+ */
+export async function explainOutcomeError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	error: unknown,
+	actions: IDataObject[],
+): Promise<unknown> {
+	if (!(error instanceof NodeApiError) || !NO_ACCESS.test(error.message)) return error;
+	const names = [...new Set(await Promise.all(actions.map(async (action) => await describeOutcome(ctx, itemIndex, action))))];
+	error.message =
+		`Halo: the API agent may not use the outcome ${names.join(' or ')} ("You do not have access to this Action"). ` +
+		'Choose another outcome, or allow it for the login agent\'s role in Halo';
+	return error;
+}
+
+/** `POST /Actions` with one action, Halo's refusal of its outcome explained. */
+export async function saveAction(ctx: IExecuteFunctions, itemIndex: number, action: IDataObject): Promise<IDataObject> {
+	try {
+		return await saveRecord(ctx, itemIndex, '/Actions', action);
+	} catch (error) {
+		throw await explainOutcomeError(ctx, itemIndex, error, [action]);
+	}
+}
