@@ -121,6 +121,13 @@ export class HaloPsaApi implements ICredentialType {
 			typeOptions: { expirable: true, password: true },
 			default: '',
 		},
+		{
+			// Which token URL, resource server, client and scope the stored token was issued for (see tokenBinding).
+			displayName: 'Access Token Issued For',
+			name: 'accessTokenFor',
+			type: 'hidden',
+			default: '',
+		},
 	];
 
 	/**
@@ -132,21 +139,30 @@ export class HaloPsaApi implements ICredentialType {
 		if ('error' in endpoints) throw new UserError(endpoints.error);
 		const { tokenUrl } = endpoints;
 		const accessToken = await sharedTokenRequest(credentials, tokenUrl, async () => await requestToken(this, credentials, tokenUrl));
-		return { accessToken };
+		return { accessToken, accessTokenFor: tokenBinding(credentials) };
 	}
 
 	/**
 	 * A plain function rather than the generic `Bearer {{$credentials.accessToken}}` form: n8n would resolve
 	 * that expression (a full expression context) on every request, which showed as ~10% CPU per item and
 	 * extra memory in the benchmark. n8n calls this the same way for its 401 → refresh → retry.
+	 *
+	 * A token is only sent where it was issued for. n8n keeps the hidden token when the Halo URL (or the
+	 * token URL, tenant, client or scope) of a saved credential is edited, and asks for a new one only when
+	 * the token field is empty or a request got a 401. So a token bound to other settings is not attached:
+	 * this throws the 401 n8n reacts to, and n8n fetches a token for the new settings and sends the request
+	 * once, with it. Nothing reaches the new host with the old token.
 	 */
 	authenticate = async (
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> => ({
-		...requestOptions,
-		headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.accessToken ?? '')}` },
-	});
+	): Promise<IHttpRequestOptions> => {
+		if (credentials.accessTokenFor !== tokenBinding(credentials)) throw new TokenBoundElsewhereError();
+		return {
+			...requestOptions,
+			headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.accessToken ?? '')}` },
+		};
+	};
 
 	// Proves both halves: the token request (preAuthentication runs first) and API access as the login agent.
 	test: ICredentialTestRequest = {
@@ -157,6 +173,28 @@ export class HaloPsaApi implements ICredentialType {
 			method: 'GET',
 		},
 	};
+}
+
+/**
+ * What a token is bound to: where it came from (token URL with tenant), where it is sent (resource server),
+ * the client and the scope. A hash, so the hidden field shows no address; no secret goes into it.
+ */
+function tokenBinding(credentials: ICredentialDataDecryptedObject): string {
+	const endpoints = haloEndpoints(credentials);
+	if ('error' in endpoints) return '';
+	const parts = [endpoints.tokenUrl, endpoints.apiUrl, credentials.clientId, credentials.scope || 'all'];
+	return createHash('sha256').update(parts.map(String).join('\n')).digest('hex').slice(0, 32);
+}
+
+/** Shaped like the HTTP client's 401, which is what makes n8n fetch a new token and repeat the request. */
+class TokenBoundElsewhereError extends UserError {
+	readonly response = { status: 401, data: '' };
+
+	readonly httpCode = '401';
+
+	constructor() {
+		super('The stored Halo token was issued for other credential settings (Halo URL, tenant, client or scope); a new token is needed');
+	}
 }
 
 async function requestToken(

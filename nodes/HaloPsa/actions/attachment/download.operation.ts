@@ -27,11 +27,30 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['attachment'], operation: ['download'] } }, properties);
 
+/**
+ * The file name from Content-Disposition: the RFC 5987 `filename*` (charset'language'percent-encoded)
+ * when it decodes, else the plain `filename`. A malformed `filename*` must not fail the download.
+ */
 function fileNameFrom(disposition: unknown): string | undefined {
 	const text = String(disposition ?? '');
-	const encoded = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(text)?.[1];
-	if (encoded) return decodeURIComponent(encoded.trim().replace(/^"|"$/g, ''));
-	return /filename="?([^";]+)"?/i.exec(text)?.[1]?.trim();
+	const extended = /filename\*\s*=\s*"?([^";]+)"?/i.exec(text)?.[1]?.trim();
+	const decoded = extended === undefined ? undefined : decodeExtendedValue(extended);
+	if (decoded) return decoded;
+	const plain = /(?:^|;)\s*filename\s*=\s*(?:"([^"]*)"|([^;]*))/i.exec(text);
+	return (plain?.[1] ?? plain?.[2])?.trim() || undefined;
+}
+
+function decodeExtendedValue(value: string): string | undefined {
+	const parts = /^([\w!#$%&+^`{}~-]*)'[^']*'(.*)$/.exec(value);
+	const charset = (parts?.[1] || 'utf-8').toLowerCase();
+	const encoded = parts ? parts[2] : value;
+	if (!/^(?:[^%]|%[0-9a-f]{2})*$/i.test(encoded)) return undefined;
+	const bytes = Buffer.from(encoded.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+	try {
+		return new TextDecoder(charset, { fatal: true }).decode(bytes).trim() || undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Halo answers GET /Attachment/{id} with the raw bytes; they become an n8n binary field. */
