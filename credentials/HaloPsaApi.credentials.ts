@@ -126,6 +126,7 @@ export class HaloPsaApi implements ICredentialType {
 			displayName: 'Access Token Issued For',
 			name: 'accessTokenFor',
 			type: 'hidden',
+			typeOptions: { password: true },
 			default: '',
 		},
 	];
