@@ -78,12 +78,15 @@ describe('hardening', () => {
     }
 
     // the editor's example and check of the By URL field come from the same table
-    const { clientLocator, ticketLocator } = require(`${ROOT}/dist/nodes/HaloPsa/descriptions/locators.js`);
+    const locators = require(`${ROOT}/dist/nodes/HaloPsa/descriptions/locators.js`);
     const urlMode = (locator) => locator.modes.find((mode) => mode.name === 'url');
-    assert.equal(urlMode(clientLocator).placeholder, 'e.g. https://acme.halopsa.com/customers?clientid=1234');
+    assert.equal(urlMode(locators.clientLocator).placeholder, 'e.g. https://acme.halopsa.com/customers?clientid=1234');
     const check = (locator, value) => new RegExp(`^${urlMode(locator).validation[0].properties.regex}$`).test(value);
-    assert.equal(check(ticketLocator, 'https://acme.halopsa.com/ticket?id=12'), true);
-    assert.equal(check(clientLocator, 'https://acme.halopsa.com/ticket?id=12'), false);
+    const kinds = ['ticket', 'client', 'site', 'user', 'agent', 'asset'].map((kind) => locators[`${kind}Locator`]);
+    for (const locator of kinds) {
+      const example = urlMode(locator).placeholder.replace(/^e\.g\. /, '');
+      assert.deepEqual(kinds.filter((other) => check(other, example)).map((other) => other.name), [locator.name], example);
+    }
     // a link typed into the field is flagged in the editor, and n8n does not run a node with issues
     await assert.rejects(
       t.run({ resource: 'client', operation: 'delete', clientId: byUrl(`${t.sim.url}/ticket?id=2`) }),

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { toHaloId } from '../../helpers/validate';
+import { textParameter, toHaloId } from '../../helpers/validate';
 import { haloRequestFull } from '../../transport/request';
 
 export const attachmentIdField: INodeProperties = {
@@ -56,7 +56,7 @@ function decodeExtendedValue(value: string): string | undefined {
 /** Halo answers GET /Attachment/{id} with the raw bytes; they become an n8n binary field. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = toHaloId(this, itemIndex, 'Attachment ID', this.getNodeParameter('attachmentId', itemIndex));
-	const property = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data'));
+	const property = textParameter(this, itemIndex, 'binaryPropertyName', 'Put Output File in Field') || 'data';
 	const response = await haloRequestFull.call(this, { method: 'GET', path: `/Attachment/${id}`, itemIndex, encoding: 'arraybuffer' });
 	const content = Buffer.from(response.body as ArrayBuffer);
 	const fileName = fileNameFrom(response.headers['content-disposition']) ?? `attachment-${id}`;
