@@ -10,6 +10,7 @@ import { UserError } from 'n8n-workflow';
 import { createHash } from 'node:crypto';
 
 import { haloErrorText, looksLikeHtml } from '../nodes/HaloPsa/transport/halo-error-text';
+import { tokenBinding, TokenBoundElsewhereError } from '../nodes/HaloPsa/transport/token-binding';
 import { haloEndpoints } from '../nodes/HaloPsa/transport/urls';
 
 const API_DETAILS = 'In Halo: Configuration → Integrations → Halo API → API Details';
@@ -122,7 +123,7 @@ export class HaloPsaApi implements ICredentialType {
 			default: '',
 		},
 		{
-			// Which token URL, resource server, client and scope the stored token was issued for (see tokenBinding).
+			// Which token URL, resource server, client and scope the stored token was issued for (token-binding.ts).
 			displayName: 'Access Token Issued For',
 			name: 'accessTokenFor',
 			type: 'hidden',
@@ -174,28 +175,6 @@ export class HaloPsaApi implements ICredentialType {
 			method: 'GET',
 		},
 	};
-}
-
-/**
- * What a token is bound to: where it came from (token URL with tenant), where it is sent (resource server),
- * the client and the scope. A hash, so the hidden field shows no address; no secret goes into it.
- */
-function tokenBinding(credentials: ICredentialDataDecryptedObject): string {
-	const endpoints = haloEndpoints(credentials);
-	if ('error' in endpoints) return '';
-	const parts = [endpoints.tokenUrl, endpoints.apiUrl, credentials.clientId, credentials.scope || 'all'];
-	return createHash('sha256').update(parts.map(String).join('\n')).digest('hex').slice(0, 32);
-}
-
-/** Shaped like the HTTP client's 401, which is what makes n8n fetch a new token and repeat the request. */
-class TokenBoundElsewhereError extends UserError {
-	readonly response = { status: 401, data: '' };
-
-	readonly httpCode = '401';
-
-	constructor() {
-		super('The stored Halo token was issued for other credential settings (Halo URL, tenant, client or scope); a new token is needed');
-	}
 }
 
 async function requestToken(
