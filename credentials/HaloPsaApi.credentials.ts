@@ -10,6 +10,7 @@ import { UserError } from 'n8n-workflow';
 import { createHash } from 'node:crypto';
 
 import { haloErrorText, looksLikeHtml } from '../nodes/HaloPsa/transport/halo-error-text';
+import { tokenBinding, TokenBoundElsewhereError } from '../nodes/HaloPsa/transport/token-binding';
 import { haloEndpoints } from '../nodes/HaloPsa/transport/urls';
 
 const API_DETAILS = 'In Halo: Configuration → Integrations → Halo API → API Details';
@@ -121,6 +122,14 @@ export class HaloPsaApi implements ICredentialType {
 			typeOptions: { expirable: true, password: true },
 			default: '',
 		},
+		{
+			// Which token URL, resource server, client and scope the stored token was issued for (token-binding.ts).
+			displayName: 'Access Token Issued For',
+			name: 'accessTokenFor',
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '',
+		},
 	];
 
 	/**
@@ -132,21 +141,30 @@ export class HaloPsaApi implements ICredentialType {
 		if ('error' in endpoints) throw new UserError(endpoints.error);
 		const { tokenUrl } = endpoints;
 		const accessToken = await sharedTokenRequest(credentials, tokenUrl, async () => await requestToken(this, credentials, tokenUrl));
-		return { accessToken };
+		return { accessToken, accessTokenFor: tokenBinding(credentials) };
 	}
 
 	/**
 	 * A plain function rather than the generic `Bearer {{$credentials.accessToken}}` form: n8n would resolve
 	 * that expression (a full expression context) on every request, which showed as ~10% CPU per item and
 	 * extra memory in the benchmark. n8n calls this the same way for its 401 → refresh → retry.
+	 *
+	 * A token is only sent where it was issued for. n8n keeps the hidden token when the Halo URL (or the
+	 * token URL, tenant, client or scope) of a saved credential is edited, and asks for a new one only when
+	 * the token field is empty or a request got a 401. So a token bound to other settings is not attached:
+	 * this throws the 401 n8n reacts to, and n8n fetches a token for the new settings and sends the request
+	 * once, with it. Nothing reaches the new host with the old token.
 	 */
 	authenticate = async (
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> => ({
-		...requestOptions,
-		headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.accessToken ?? '')}` },
-	});
+	): Promise<IHttpRequestOptions> => {
+		if (credentials.accessTokenFor !== tokenBinding(credentials)) throw new TokenBoundElsewhereError();
+		return {
+			...requestOptions,
+			headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.accessToken ?? '')}` },
+		};
+	};
 
 	// Proves both halves: the token request (preAuthentication runs first) and API access as the login agent.
 	test: ICredentialTestRequest = {

@@ -9,12 +9,20 @@ export function inputError(ctx: IExecuteFunctions, itemIndex: number, field: str
 	});
 }
 
-/** Halo ids are positive whole numbers; expressions often hand over strings like "123" or " 42 ". */
+/**
+ * Halo ids are positive whole numbers; expressions often hand over strings like "123" or " 42 ". Only
+ * digits are read (no "1e3", no "0x10"), and only up to 2^53 - 1: a larger id cannot be held exactly, so
+ * it would silently become a neighbouring record's id in the path.
+ */
 export function toHaloId(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): number {
-	const text = typeof value === 'number' ? String(value) : String(value ?? '').trim();
-	if (!/^\d+$/.test(text) || Number(text) <= 0) {
-		const shown = text === '' ? 'it is empty' : `"${text}" is not a positive whole number`;
-		throw inputError(ctx, itemIndex, field, `must be a Halo ID (a positive whole number), but ${shown}`);
+	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : describeValue(value);
+	const refuse = (problem: string) =>
+		inputError(ctx, itemIndex, field, `must be a Halo ID (a positive whole number), but ${problem}`);
+	if (text === '') throw refuse('it is empty');
+	if (!/^\d+$/.test(text) || Number(text) <= 0) throw refuse(`"${text}" is not a positive whole number`);
+	// A number above 2^53 arrives already rounded (9007199254740993 reads as ...992), so its own value is checked too.
+	if (!Number.isSafeInteger(Number(text)) || (typeof value === 'number' && !Number.isSafeInteger(value))) {
+		throw refuse(`"${text}" is larger than ${Number.MAX_SAFE_INTEGER}, the largest ID that can be passed on exactly`);
 	}
 	return Number(text);
 }
@@ -54,18 +62,50 @@ export function parseJsonObject(ctx: IExecuteFunctions, itemIndex: number, field
 	return parsed as IDataObject;
 }
 
+/** How a value that is not text reads in an error message: short, and never "[object Object]". */
+function describeValue(value: unknown): string {
+	if (value === undefined || value === null) return '';
+	if (typeof value !== 'object') return String(value);
+	let json: string;
+	try {
+		json = JSON.stringify(value) ?? '';
+	} catch {
+		json = '';
+	}
+	return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
 /**
- * A text parameter, trimmed. An expression that finds nothing gives undefined, which must read as
- * empty (String(undefined) would create a ticket called "undefined").
+ * A value for a text field, trimmed. An expression that finds nothing gives undefined, which reads as
+ * empty (String(undefined) would create a ticket called "undefined"). Numbers and booleans are fine as
+ * text; an object or array is refused, as String() would write "[object Object]" or "a,b" into Halo.
  */
-export function textParameter(ctx: IExecuteFunctions, itemIndex: number, name: string): string {
-	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
-	return value === undefined || value === null ? '' : String(value).trim();
+export function toText(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
+	if (value === undefined || value === null) return '';
+	if (value instanceof Date) return value.toISOString();
+	if (typeof value === 'object') {
+		const kind = Array.isArray(value) ? 'a list' : 'an object';
+		throw inputError(ctx, itemIndex, field, `must be text, but the value is ${kind} (${describeValue(value)}); pick one of its fields in the expression`);
+	}
+	return String(value).trim();
+}
+
+/**
+ * A value of a plain (not id, date, lookup...) field of a collection: passed on as it is, except an
+ * object or array, which no such field of Halo takes.
+ */
+export function scalarValue<T extends IDataObject[string]>(ctx: IExecuteFunctions, itemIndex: number, field: string, value: T): T | string {
+	return typeof value === 'object' && value !== null ? toText(ctx, itemIndex, field, value) : value;
+}
+
+/** A text parameter, trimmed (see toText); `label` names it in errors. */
+export function textParameter(ctx: IExecuteFunctions, itemIndex: number, name: string, label = name): string {
+	return toText(ctx, itemIndex, label, ctx.getNodeParameter(name, itemIndex, '') as unknown);
 }
 
 /** A text field the operation cannot do without: trimmed, and refused (naming field and item) when empty. */
 export function requiredText(ctx: IExecuteFunctions, itemIndex: number, name: string, label: string): string {
-	const value = textParameter(ctx, itemIndex, name);
+	const value = textParameter(ctx, itemIndex, name, label);
 	if (!value) throw inputError(ctx, itemIndex, label, 'is required and cannot be empty');
 	return value;
 }

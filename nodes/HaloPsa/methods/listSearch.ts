@@ -1,16 +1,16 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { recordKind, webUrl, type RecordResource } from '../descriptions/records';
 import { haloList, readPage } from '../transport/list';
 import { credentialEndpoints, haloRequest } from '../transport/request';
 
 const SEARCH_PAGE_SIZE = 50;
 
 interface SearchSpec {
-	path: string;
+	/** the record kind: its Halo path and web link come from the record table */
+	resource: RecordResource;
 	qs?: IDataObject;
 	label: (row: IDataObject) => string;
-	/** link to the record in Halo's web app */
-	url: (haloUrl: string, id: number) => string;
 }
 
 /** One searchable page of records for a resource locator; the next page number is the pagination token. */
@@ -23,15 +23,15 @@ async function searchRecords(
 	const pageNo = Number(paginationToken ?? 1) || 1;
 	const qs: IDataObject = { ...spec.qs, pageinate: true, page_size: SEARCH_PAGE_SIZE, page_no: pageNo };
 	if (filter) qs.search = filter;
-	const page = readPage(await haloRequest.call(ctx, { method: 'GET', path: spec.path, qs }));
-	const { haloUrl } = (await credentialEndpoints(ctx, { method: 'GET', path: spec.path })).endpoints;
+	const path = recordKind(spec.resource).apiPath;
+	const page = readPage(await haloRequest.call(ctx, { method: 'GET', path, qs }));
+	const { haloUrl } = (await credentialEndpoints(ctx, { method: 'GET', path })).endpoints;
 	const hasMore = page.total !== undefined ? pageNo * SEARCH_PAGE_SIZE < page.total : page.rows.length >= SEARCH_PAGE_SIZE;
 	return {
-		results: page.rows.map((row) => ({
-			name: spec.label(row),
-			value: String(row.id),
-			url: spec.url(haloUrl, Number(row.id)),
-		})),
+		results: page.rows.map((row) => {
+			const url = webUrl(haloUrl, spec.resource, Number(row.id));
+			return { name: spec.label(row), value: String(row.id), ...(url ? { url } : {}) };
+		}),
 		paginationToken: hasMore ? String(pageNo + 1) : undefined,
 	};
 }
@@ -45,10 +45,9 @@ export async function searchTickets(this: ILoadOptionsFunctions, filter?: string
 	return await searchRecords(
 		this,
 		{
-			path: '/Tickets',
+			resource: 'ticket',
 			qs: { orderdesc: true, order: 'id' },
 			label: (row) => `#${String(row.id)} ${String(row.summary ?? '')}`.trim(),
-			url: (haloUrl, id) => `${haloUrl}/ticket?id=${id}`,
 		},
 		filter,
 		paginationToken,
@@ -58,7 +57,7 @@ export async function searchTickets(this: ILoadOptionsFunctions, filter?: string
 export async function searchClients(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
 	return await searchRecords(
 		this,
-		{ path: '/Client', qs: { order: 'name' }, label: (row) => named(row), url: (haloUrl, id) => `${haloUrl}/customers?clientid=${id}` },
+		{ resource: 'client', qs: { order: 'name' }, label: (row) => named(row) },
 		filter,
 		paginationToken,
 	);
@@ -67,7 +66,7 @@ export async function searchClients(this: ILoadOptionsFunctions, filter?: string
 export async function searchSites(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
 	return await searchRecords(
 		this,
-		{ path: '/Site', qs: { order: 'name' }, label: (row) => named(row, row.client_name), url: (haloUrl, id) => `${haloUrl}/customers?siteid=${id}` },
+		{ resource: 'site', qs: { order: 'name' }, label: (row) => named(row, row.client_name) },
 		filter,
 		paginationToken,
 	);
@@ -76,7 +75,7 @@ export async function searchSites(this: ILoadOptionsFunctions, filter?: string, 
 export async function searchUsers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
 	return await searchRecords(
 		this,
-		{ path: '/Users', qs: { order: 'name' }, label: (row) => named(row, row.emailaddress ?? row.client_name), url: (haloUrl, id) => `${haloUrl}/customers?userid=${id}` },
+		{ resource: 'user', qs: { order: 'name' }, label: (row) => named(row, row.emailaddress ?? row.client_name) },
 		filter,
 		paginationToken,
 	);
@@ -86,10 +85,9 @@ export async function searchAssets(this: ILoadOptionsFunctions, filter?: string,
 	return await searchRecords(
 		this,
 		{
-			path: '/Asset',
+			resource: 'asset',
 			qs: {},
 			label: (row) => `${String(row.inventory_number ?? row.key_field ?? `#${String(row.id)}`)}${row.client_name ? ` (${String(row.client_name)})` : ''}`,
-			url: (haloUrl, id) => `${haloUrl}/assets?assetid=${id}`,
 		},
 		filter,
 		paginationToken,
@@ -98,27 +96,22 @@ export async function searchAssets(this: ILoadOptionsFunctions, filter?: string,
 
 /** Agents are a bare, unpaged list in Halo: filtered here rather than paged. */
 export async function searchAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const rows = await haloList.call(this, { path: '/Agent', qs: filter ? { search: filter } : {}, paged: false });
-	const { haloUrl } = (await credentialEndpoints(this, { method: 'GET', path: '/Agent' })).endpoints;
+	const path = recordKind('agent').apiPath;
+	const rows = await haloList.call(this, { path, qs: filter ? { search: filter } : {}, paged: false });
+	const { haloUrl } = (await credentialEndpoints(this, { method: 'GET', path })).endpoints;
 	const wanted = (filter ?? '').toLowerCase();
 	return {
 		results: rows
 			.filter((row) => !wanted || `${String(row.name)} ${String(row.email ?? '')}`.toLowerCase().includes(wanted))
-			.map((row) => ({ name: named(row, row.email), value: String(row.id), url: `${haloUrl}/config/agents?agentid=${String(row.id)}` })),
+			.map((row) => ({ name: named(row, row.email), value: String(row.id), url: webUrl(haloUrl, 'agent', String(row.id)) })),
 	};
 }
 
-/** Records without a stable web-app link (contracts, KB articles): the list shows no link. */
-async function searchWithoutLinks(ctx: ILoadOptionsFunctions, spec: Omit<SearchSpec, 'url'>, filter?: string, paginationToken?: string) {
-	const found = await searchRecords(ctx, { ...spec, url: () => '' }, filter, paginationToken);
-	return { ...found, results: found.results.map(({ name, value }) => ({ name, value })) };
-}
-
 export async function searchContracts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-	return await searchWithoutLinks(
+	return await searchRecords(
 		this,
 		{
-			path: '/ClientContract',
+			resource: 'contract',
 			qs: { includeinactive: true },
 			label: (row) => `${String(row.ref || `#${String(row.id)}`)}${row.client_name ? ` (${String(row.client_name)})` : ''}`,
 		},
@@ -128,5 +121,5 @@ export async function searchContracts(this: ILoadOptionsFunctions, filter?: stri
 }
 
 export async function searchKbArticles(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-	return await searchWithoutLinks(this, { path: '/KBArticle', label: (row) => named(row) }, filter, paginationToken);
+	return await searchRecords(this, { resource: 'kbArticle', label: (row) => named(row) }, filter, paginationToken);
 }

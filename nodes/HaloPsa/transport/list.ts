@@ -1,10 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { haloTransportError } from './errors';
 import { haloRequest, type HaloContext } from './request';
 
-/** Halo returns at most 100 rows a page whatever page_size asks for (API-NOTES §3). */
+/** Halo returns at most 100 rows a page whatever page_size asks for (EVIDENCE 7.2). */
 export const HALO_PAGE_CAP = 100;
 const DEFAULT_CONCURRENCY = 4;
+/**
+ * Return All stops with an error past this many pages (1,000,000 rows at 100 a page): a list that long
+ * is a wrong filter or an endpoint that ignores paging. The largest real list reported is ~137k tickets
+ * (EVIDENCE 7.6).
+ */
+export const MAX_PAGES = 10_000;
 
 export interface HaloListOptions {
 	path: string;
@@ -46,12 +53,25 @@ export function readPage(body: unknown): Page {
 	};
 }
 
+/** What identifies a page's rows, to notice Halo sending the same page again (EVIDENCE 7.5). */
+function pageSignature(rows: IDataObject[]): string {
+	const ids = rows.map((row) => row.id);
+	// Some lists show id 0 on every row (EVIDENCE 7.5, TimesheetEvent): then the rows themselves are compared.
+	return ids.every((id) => id !== undefined && id !== null && id !== 0 && id !== '')
+		? `ids:${ids.join(',')}`
+		: `rows:${JSON.stringify(rows)}`;
+}
+
 /**
  * Fetches a list with Halo's `pageinate` paging. The first page tells `record_count`; the remaining
  * pages are then fetched a few at a time: a new page starts as soon as one finishes (a sliding window,
- * not batches that wait for their slowest page), and rows are kept in page order. Stops when enough
- * rows are collected or a page comes back short or empty (so a wrong `record_count` cannot make it
- * loop), and never fetches a page a Limit does not need.
+ * not batches that wait for their slowest page), and rows are kept in page order. Never fetches a page a
+ * Limit does not need. It cannot loop without end:
+ * - it stops at the total, at the first short or empty page, and after MAX_PAGES pages (an error);
+ * - a page with more rows than asked means the endpoint ignores paging: an error, as the rest is unknown;
+ * - page 2 equal to page 1 means the same (an error); without a total, a later page equal to the one
+ *   before is Halo repeating its last page past the end (EVIDENCE 7.5): the list ends there, the repeat
+ *   is dropped. Within a known total a repeated page is an error (rows would be missing).
  */
 export async function haloList(this: HaloContext, options: HaloListOptions): Promise<IDataObject[]> {
 	const { limit, mapRow = (row: IDataObject) => row } = options;
@@ -64,6 +84,12 @@ export async function haloList(this: HaloContext, options: HaloListOptions): Pro
 				qs: { ...options.qs, ...qs },
 				itemIndex: options.itemIndex,
 			}),
+		);
+	const pagingFailure = (problem: string) =>
+		haloTransportError(
+			this.getNode(),
+			`Halo's list ${options.path} ${problem}. Stopped so as not to loop without end or return part of the list; narrow the filters or use Limit.`,
+			{ method: 'GET', path: options.path, itemIndex: options.itemIndex },
 		);
 
 	if (options.paged === false) {
@@ -79,39 +105,59 @@ export async function haloList(this: HaloContext, options: HaloListOptions): Pro
 	if (!first.wrapped || first.rows.length === 0 || results.length >= wanted) {
 		return results.slice(0, limit ?? results.length);
 	}
+	if (first.rows.length > askedSize) {
+		throw pagingFailure(`ignores paging: page 1 has ${first.rows.length} rows though ${askedSize} were asked for`);
+	}
 	// Use the size Halo actually served, in case it capped the page below what was asked.
 	const pageSize = Math.min(askedSize, first.rows.length);
 	// Without a total the number of pages is unknown: one page at a time until a short page.
 	const lastPage = Number.isFinite(wanted) ? Math.ceil(wanted / pageSize) : Infinity;
+	if (Number.isFinite(lastPage) && lastPage > MAX_PAGES) {
+		throw pagingFailure(`reports ${first.total} matches (${lastPage} pages), more than Return All fetches (${MAX_PAGES} pages)`);
+	}
 	const concurrency = Number.isFinite(lastPage) ? Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY) : 1;
 
 	// Pages that arrived before an earlier one wait here (rows already mapped, raw pages are dropped).
-	const arrived = new Map<number, IDataObject[]>();
+	const arrived = new Map<number, { rows: IDataObject[]; signature: string }>();
 	let nextToFetch = 2;
 	let nextToKeep = 2;
-	/** the first page that came back short: later pages are not needed */
+	let previousSignature = pageSignature(first.rows);
+	/** the first page that came back short or repeated: later pages are not needed */
 	let endPage = lastPage;
 	let failure: { error: unknown } | undefined;
 	const keepArrived = () => {
 		while (arrived.has(nextToKeep) && nextToKeep <= endPage && results.length < wanted) {
-			for (const row of arrived.get(nextToKeep)!) results.push(row);
-			arrived.delete(nextToKeep++);
+			const page = arrived.get(nextToKeep)!;
+			arrived.delete(nextToKeep);
+			if (page.signature === previousSignature) {
+				if (nextToKeep === 2) throw pagingFailure('ignores paging: page 2 is the same as page 1');
+				// Within a known total a repeat is not the end of the list: rows would be missing.
+				if (first.total !== undefined) throw pagingFailure(`sent page ${nextToKeep} the same as page ${nextToKeep - 1}`);
+				endPage = nextToKeep - 1;
+				return;
+			}
+			previousSignature = page.signature;
+			for (const row of page.rows) results.push(row);
+			nextToKeep++;
 		}
 	};
 	const fetchPages = async () => {
 		while (!failure && nextToFetch <= endPage && results.length < wanted) {
 			const pageNo = nextToFetch++;
-			let page: Page;
 			try {
-				page = await fetchPage({ pageinate: true, page_size: pageSize, page_no: pageNo });
+				if (pageNo > MAX_PAGES) throw pagingFailure(`has more than ${MAX_PAGES} pages, more than Return All fetches`);
+				const page = await fetchPage({ pageinate: true, page_size: pageSize, page_no: pageNo });
+				if (page.rows.length > pageSize) {
+					throw pagingFailure(`ignores paging: page ${pageNo} has ${page.rows.length} rows though ${pageSize} were asked for`);
+				}
+				if (page.rows.length < pageSize) endPage = Math.min(endPage, pageNo);
+				arrived.set(pageNo, { signature: page.rows.length === 0 ? '' : pageSignature(page.rows), rows: page.rows.map(mapRow) });
+				keepArrived();
 			} catch (error) {
 				// The other fetchers stop taking pages; the first error is raised once all have finished.
 				failure ??= { error };
 				return;
 			}
-			if (page.rows.length < pageSize) endPage = Math.min(endPage, pageNo);
-			arrived.set(pageNo, page.rows.map(mapRow));
-			keepArrived();
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(concurrency, lastPage - 1) }, fetchPages));

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { toHaloId } from '../../helpers/validate';
+import { textParameter, toHaloId } from '../../helpers/validate';
 import { haloRequestFull } from '../../transport/request';
 
 export const attachmentIdField: INodeProperties = {
@@ -27,17 +27,36 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['attachment'], operation: ['download'] } }, properties);
 
+/**
+ * The file name from Content-Disposition: the RFC 5987 `filename*` (charset'language'percent-encoded)
+ * when it decodes, else the plain `filename`. A malformed `filename*` must not fail the download.
+ */
 function fileNameFrom(disposition: unknown): string | undefined {
 	const text = String(disposition ?? '');
-	const encoded = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(text)?.[1];
-	if (encoded) return decodeURIComponent(encoded.trim().replace(/^"|"$/g, ''));
-	return /filename="?([^";]+)"?/i.exec(text)?.[1]?.trim();
+	const extended = /filename\*\s*=\s*"?([^";]+)"?/i.exec(text)?.[1]?.trim();
+	const decoded = extended === undefined ? undefined : decodeExtendedValue(extended);
+	if (decoded) return decoded;
+	const plain = /(?:^|;)\s*filename\s*=\s*(?:"([^"]*)"|([^;]*))/i.exec(text);
+	return (plain?.[1] ?? plain?.[2])?.trim() || undefined;
+}
+
+function decodeExtendedValue(value: string): string | undefined {
+	const parts = /^([\w!#$%&+^`{}~-]*)'[^']*'(.*)$/.exec(value);
+	const charset = (parts?.[1] || 'utf-8').toLowerCase();
+	const encoded = parts ? parts[2] : value;
+	if (!/^(?:[^%]|%[0-9a-f]{2})*$/i.test(encoded)) return undefined;
+	const bytes = Buffer.from(encoded.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+	try {
+		return new TextDecoder(charset, { fatal: true }).decode(bytes).trim() || undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Halo answers GET /Attachment/{id} with the raw bytes; they become an n8n binary field. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = toHaloId(this, itemIndex, 'Attachment ID', this.getNodeParameter('attachmentId', itemIndex));
-	const property = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data'));
+	const property = textParameter(this, itemIndex, 'binaryPropertyName', 'Put Output File in Field') || 'data';
 	const response = await haloRequestFull.call(this, { method: 'GET', path: `/Attachment/${id}`, itemIndex, encoding: 'arraybuffer' });
 	const content = Buffer.from(response.body as ArrayBuffer);
 	const fileName = fileNameFrom(response.headers['content-disposition']) ?? `attachment-${id}`;

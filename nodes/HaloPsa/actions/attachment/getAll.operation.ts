@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ticketLocator } from '../../descriptions/locators';
+import { optionalLocatorId } from '../../helpers/locator';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
 
@@ -22,9 +23,9 @@ const operation = getManyOperation({
 	properties,
 	// Halo does not page attachments; `count` caps them.
 	paged: false,
-	query: (ctx: IExecuteFunctions, itemIndex: number): IDataObject => {
-		const raw = ctx.getNodeParameter('ticketId', itemIndex, undefined, { extractValue: true });
-		const qs: IDataObject = { ticket_id: toOptionalHaloId(ctx, itemIndex, 'Ticket', raw) };
+	// The ticket is read like every other locator (By URL included): the page must be a ticket's.
+	query: async (ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> => {
+		const qs: IDataObject = { ticket_id: await optionalLocatorId(ctx, itemIndex, 'ticketId', 'Ticket', 'ticket') };
 		const actionId = toOptionalHaloId(ctx, itemIndex, 'Action ID', ctx.getNodeParameter('actionId', itemIndex, ''));
 		if (actionId) qs.action_id = actionId;
 		return qs;

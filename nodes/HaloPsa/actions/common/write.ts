@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { customFieldsBody, type CustomFieldOwner } from '../../helpers/customFields';
 import { lookupId, lookupName, type LookupKind } from '../../helpers/lookups';
-import { inputError, parseJsonObject, toHaloId, toHours } from '../../helpers/validate';
+import { inputError, parseJsonObject, scalarValue, toHaloId, toHours } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
 
 /** How the values of a resource's field collection must be checked before they go to Halo. */
@@ -46,7 +46,7 @@ export async function recordBody(
 		else if (rules.hours?.includes(key)) body[key] = toHours(ctx, itemIndex, label(key), value);
 		else if (rules.dates?.includes(key)) body[key] = isoDate(ctx, itemIndex, label(key), value);
 		else if (rules.idLists?.includes(key)) body[key] = idList(ctx, itemIndex, label(key), value);
-		else body[key] = value;
+		else body[key] = scalarValue(ctx, itemIndex, label(key), value);
 	}
 	if (customOwner) {
 		const entries = ((ctx.getNodeParameter('customFields', itemIndex, {}) as IDataObject).field ?? []) as IDataObject[];

@@ -1,0 +1,131 @@
+/**
+ * The one table of the Halo records the node points at: Halo API path, label, resource-locator parameter,
+ * list-search method and the pages of Halo's web app that show one record. Locators, "By URL" parsing and
+ * the links in search results are derived from it.
+ *
+ * Web pages: Halo documents no web-app URLs. The shapes below are what public integrations link to
+ * (`/ticket?id=`, `/tickets?id=`, `/customers?clientid=`) or browser extensions navigate to
+ * (`mainview=site|user` on `/customers`, `/config/agents/agents?agentid=`, `/assets?id=`); none was checked
+ * against a live tenant (assumption). The first page of each record is the one the node links to.
+ */
+export interface WebPage {
+	/** path below the Halo URL, lower case */
+	path: string;
+	/** query parameter holding the record's id */
+	idParam: string;
+	/** `mainview` value that page uses, where several kinds share a path (Halo's /customers) */
+	view?: string;
+}
+
+export interface RecordKind {
+	/** human name, used in messages and as the locator's display name */
+	label: string;
+	/** Halo API path without id, e.g. `/Tickets` */
+	apiPath: string;
+	/** resource-locator parameter name */
+	locator: string;
+	/** listSearch method that fills the locator's list */
+	searchMethod: string;
+	/** web-app pages of one record; empty = no By URL mode (links not stable enough to parse) */
+	webPages: WebPage[];
+}
+
+export const RECORDS = {
+	ticket: {
+		label: 'Ticket',
+		apiPath: '/Tickets',
+		locator: 'ticketId',
+		searchMethod: 'searchTickets',
+		webPages: [{ path: '/ticket', idParam: 'id' }, { path: '/tickets', idParam: 'id' }],
+	},
+	client: {
+		label: 'Client',
+		apiPath: '/Client',
+		locator: 'clientId',
+		searchMethod: 'searchClients',
+		webPages: [{ path: '/customers', idParam: 'clientid' }],
+	},
+	site: {
+		label: 'Site',
+		apiPath: '/Site',
+		locator: 'siteId',
+		searchMethod: 'searchSites',
+		webPages: [{ path: '/customers', idParam: 'siteid', view: 'site' }],
+	},
+	user: {
+		label: 'User',
+		apiPath: '/Users',
+		locator: 'userId',
+		searchMethod: 'searchUsers',
+		webPages: [{ path: '/customers', idParam: 'userid', view: 'user' }],
+	},
+	agent: {
+		label: 'Agent',
+		apiPath: '/Agent',
+		locator: 'agentId',
+		searchMethod: 'searchAgents',
+		webPages: [
+			{ path: '/config/agents', idParam: 'agentid' },
+			{ path: '/config/agents/agents', idParam: 'agentid' },
+		],
+	},
+	asset: {
+		label: 'Asset',
+		apiPath: '/Asset',
+		locator: 'assetId',
+		searchMethod: 'searchAssets',
+		webPages: [{ path: '/assets', idParam: 'assetid' }, { path: '/assets', idParam: 'id' }],
+	},
+	contract: {
+		label: 'Contract',
+		apiPath: '/ClientContract',
+		locator: 'contractId',
+		searchMethod: 'searchContracts',
+		webPages: [],
+	},
+	kbArticle: {
+		label: 'Article',
+		apiPath: '/KBArticle',
+		locator: 'articleId',
+		searchMethod: 'searchKbArticles',
+		webPages: [],
+	},
+} satisfies Record<string, RecordKind>;
+
+export type RecordResource = keyof typeof RECORDS;
+
+export function recordKind(resource: RecordResource): RecordKind {
+	return RECORDS[resource];
+}
+
+/** Link to one record in Halo's web app (its first page), or '' for records without one. */
+export function webUrl(haloUrl: string, resource: RecordResource, id: number | string): string {
+	const page: WebPage | undefined = recordKind(resource).webPages[0];
+	if (!page) return '';
+	return `${haloUrl}${page.path}?${page.view ? `mainview=${page.view}&` : ''}${page.idParam}=${id}`;
+}
+
+/** The example shown in a By URL field. */
+export function urlPlaceholder(resource: RecordResource): string {
+	return `e.g. ${webUrl('https://acme.halopsa.com', resource, 1234)}`;
+}
+
+/** A regular expression source that matches any letter case of `text` (n8n's validation has no flags). */
+function anyCase(text: string): string {
+	return text
+		.split('')
+		.map((char) => (/[a-z]/i.test(char) ? `[${char.toLowerCase()}${char.toUpperCase()}]` : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
+		.join('');
+}
+
+/**
+ * The editor's check of a By URL value (n8n anchors it with ^…$): a web page of this record kind with a
+ * numeric id, or its API URL. Only a hint: the node checks host, kind and id again when it runs.
+ */
+export function urlPattern(resource: RecordResource): string {
+	const kind = recordKind(resource);
+	const origin = 'https?://[^/?#\\s]+(?:/[^?#\\s]*)?';
+	const pages = kind.webPages.map((page) => `${anyCase(page.path)}/?\\?(?:[^#\\s]*&)?${anyCase(page.idParam)}=\\d+(?:[&#]\\S*)?`);
+	const api = `${anyCase(kind.apiPath)}/\\d+/?`;
+	return `\\s*${origin}(?:${[...pages, api].join('|')})\\s*`;
+}
