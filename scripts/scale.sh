@@ -2,7 +2,7 @@
 # Queue-mode tier (`npm run test:scale`): the packed package in n8n's queue mode — PostgreSQL + Redis, an n8n
 # main instance and two workers — against the HaloPSA simulator (test/scale/).
 #   bash scripts/scale.sh [test files…]        default: every test/scale/**/*.test.mjs
-#   bash scripts/scale.sh --bench <out.json>   the queue-mode benchmark (scripts/bench/scale.mjs) instead
+#   bash scripts/scale.sh --bench <out.json> [--quick]   the queue-mode benchmark (scripts/bench/scale.mjs) instead
 # Installs PostgreSQL and Redis from Debian packages when they are missing (needs root or sudo-less apt),
 # and the same Node 24 + n8n 2.41.1 as the e2e tier. Everything it starts is stopped and removed on exit,
 # also when a check fails. Env: SCALE_KEEP=1 keeps the temp folder; E2E_ARTIFACTS_DIR as in scripts/e2e.sh.
@@ -81,7 +81,7 @@ export E2E_N8N_MODULES="$N8N_MODULES" E2E_USER_FOLDER="$USER_FOLDER" E2E_LOG_DIR
 export SCALE_PG_BIN="$PG_BIN" SCALE_CLEANUP_LIST="$CLEANUP_LIST"
 set +e -m
 if [ "${1:-}" = "--bench" ]; then
-  node "$ROOT/scripts/bench/scale.mjs" "${2:?usage: scale.sh --bench <out.json>}" &
+  node "$ROOT/scripts/bench/scale.mjs" "${@:2}" &
 else
   if [ "$#" -gt 0 ]; then TESTS=("$@"); else TESTS=("test/scale/**/*.test.mjs"); fi
   say "node $(node --version): node --test ${TESTS[*]}"

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { startSimulator } from '../../simulator/index.mjs';
+import { queueScenario } from './scale.mjs';
 import { DROPDOWNS } from './scenarios.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -229,6 +230,8 @@ async function main() {
 
 	const violations = sim.control.specViolations();
 	await sim.close();
+	// 6. Queue mode: separate n8n processes (PostgreSQL + Redis, main + 1 or 2 workers), its own table
+	const queueTable = !only || only.includes(6) ? await queueScenario({ quick, log }) : [];
 
 	const lines = [];
 	lines.push(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}`);
@@ -245,6 +248,7 @@ async function main() {
 	}
 	console.log(lines.join('\n'));
 	if (violations.length) console.log(`\nFirst spec violation: ${JSON.stringify(violations[0])}`);
+	if (queueTable.length) console.log(`\n${queueTable.join('\n')}`);
 	if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ settings: S, quick, n8nVersion, node: process.version, cpus: os.cpus().length, rows, raw, violations }, null, 2));
 }
 

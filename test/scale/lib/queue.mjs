@@ -209,6 +209,12 @@ export async function startQueueStack({ workers = 2, concurrency = 1, pacingDivi
 				parts.main = await startServer({ env: extra, port });
 				return parts.main;
 			},
+			/** Starts one more worker like the others. */
+			async addWorker() {
+				const worker = await startWorker({ index: parts.workers.length, concurrency, extra });
+				parts.workers.push(worker);
+				return worker;
+			},
 			/** Which worker ran an execution (by the workers' logs), or undefined. */
 			workerOf(executionId) {
 				return parts.workers.find((w) => w.executionIds().includes(String(executionId)))?.index;
