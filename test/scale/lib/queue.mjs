@@ -78,7 +78,7 @@ export async function startRedis() {
 	// --daemonize returns before the server listens
 	for (let i = 0; i < 100; i++) {
 		try {
-			if (execFileSync('redis-cli', ['-p', String(port), 'ping']).toString().trim() === 'PONG') break;
+			if (execFileSync('redis-cli', ['-p', String(port), 'ping'], { stdio: 'pipe' }).toString().trim() === 'PONG') break;
 		} catch {
 			/* not yet */
 		}
