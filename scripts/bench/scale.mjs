@@ -52,6 +52,7 @@ function table(result) {
 		['Halo requests per execution (API + token)', 'requestsPerExecution'],
 		['token requests (whole run, token alive from a warm-up)', 'tokenRequests'],
 		['failed executions', 'failed'],
+		['CPU time per execution, n8n main + workers (ms)', 'cpuMsPerExecution'],
 	]) {
 		lines.push(`| ${figure} | ${cell(1, key)} | ${cell(2, key)} |`);
 	}
@@ -101,6 +102,16 @@ async function measure(outFile, quick) {
 			} while (cursor);
 			return { count, failed };
 		};
+		/** CPU seconds used so far by the main instance and the workers (Linux /proc; ticks of 10 ms). */
+		const n8nCpuSeconds = () =>
+			[stack.main.pid, ...stack.workers.map((w) => w.pid)].reduce((sum, pid) => {
+				try {
+					const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+					return sum + (Number(fields[11]) + Number(fields[12])) / 100;
+				} catch {
+					return sum;
+				}
+			}, 0);
 		/** Starts `n` executions (at most 20 webhook calls in flight) and waits until all have finished. */
 		const burst = async (n) => {
 			const before = (await finishedCount()).count;
@@ -128,7 +139,9 @@ async function measure(outFile, quick) {
 			const failedBefore = (await finishedCount()).failed;
 			await sim.controlRequest('DELETE', '/requests');
 			log(`${workers} worker(s): ${executions} executions`);
+			const cpuBefore = n8nCpuSeconds();
 			const { seconds, failedTotal } = await burst(executions);
+			const cpuMsPerExecution = ((n8nCpuSeconds() - cpuBefore) * 1000) / executions;
 			const requests = await sim.requests();
 			runs.push({
 				workers,
@@ -137,6 +150,7 @@ async function measure(outFile, quick) {
 				requestsPerExecution: requests.length / executions,
 				tokenRequests: requests.filter(isTokenRequest).length,
 				failed: failedTotal - failedBefore,
+				cpuMsPerExecution,
 			});
 			log(`${workers} worker(s): ${(executions / seconds).toFixed(2)} executions/s`);
 		}
