@@ -93,6 +93,15 @@ export class HaloPsaApi implements ICredentialType {
 				'Hosted Halo allows about 300 requests per rolling 5 minutes. The node paces itself to stay under this budget instead of collecting 429 errors. Set 0 to turn pacing off (self-hosted).',
 		},
 		{
+			displayName: 'Processes Sharing the Budget',
+			name: 'processesSharingBudget',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+			description:
+				'How many n8n processes use this Halo application at the same time. Queue mode: the number of workers, plus 1 for the main instance if it runs HaloPSA triggers or other Halo calls (plus webhook processes). Each process paces to Request Budget ÷ this number, so together they stay within Halo\'s limit. If Halo still answers 429, a process lowers its pace to what it got through and recovers slowly.',
+		},
+		{
 			displayName: 'Request Timeout (Seconds)',
 			name: 'timeoutSeconds',
 			type: 'number',

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 import { startSimulator } from '../../simulator/index.mjs';
 import { benchReport } from './report.mjs';
+import { queueScenario } from './scale.mjs';
 import { DROPDOWNS } from './scenarios.mjs';
 import { runUploadMemory } from './upload-memory.mjs';
 
@@ -249,6 +250,8 @@ async function main() {
 
 	const violations = sim.control.specViolations();
 	await sim.close();
+	// 8. Queue mode: separate n8n processes (PostgreSQL + Redis, main + 1 or 2 workers), its own table
+	const queueTable = !only || only.includes(8) ? await queueScenario({ quick, log }) : [];
 
 	const lines = [];
 	lines.push(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}`);
@@ -265,6 +268,7 @@ async function main() {
 	}
 	console.log(lines.join('\n'));
 	if (violations.length) console.log(`\nFirst spec violation: ${JSON.stringify(violations[0])}`);
+	if (queueTable.length) console.log(`\n${queueTable.join('\n')}`);
 	if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ settings: S, quick, n8nVersion, node: process.version, cpus: os.cpus().length, rows, raw, violations }, null, 2));
 }
 

@@ -8,6 +8,13 @@ import { sleep } from 'n8n-workflow';
  * A booking counts from when its answer came back, not from when it was sent: Halo counts a request
  * when it arrives, which is later than the send, so a slot freed at send time + window would be
  * freed a little before Halo frees it, and the first request at the window's edge would get a 429.
+ *
+ * Several n8n processes (queue-mode workers, a main instance) cannot see each other's requests without
+ * a shared store, and the package has no runtime dependency to reach one. So each process paces to its
+ * share of the budget (the credential's "Processes Sharing the Budget"), and a 429 that arrives although
+ * this process kept to its share tells it that the tenant is busier than configured: it then paces to
+ * what it actually got through in the window (never less than half its limit at once), and creeps back
+ * up by a tenth of its share per quiet window.
  */
 export interface Booking {
 	/** The time the window counts this request from; Infinity while in flight (it cannot age out before its answer). */
@@ -17,6 +24,10 @@ export interface Booking {
 interface PaceState {
 	bookings: Booking[];
 	pausedUntil: number;
+	/** Limit learned from a 429 (below this process's share), and when; absent while none applies. */
+	learned?: { limit: number; at: number };
+	/** The window the latest slot was taken with (the caller's; tests scale it down). */
+	windowMs: number;
 }
 
 const states = new Map<string, PaceState>();
@@ -24,28 +35,52 @@ const states = new Map<string, PaceState>();
 function stateFor(key: string): PaceState {
 	let state = states.get(key);
 	if (!state) {
-		state = { bookings: [], pausedUntil: 0 };
+		state = { bookings: [], pausedUntil: 0, windowMs: 0 };
 		states.set(key, state);
 	}
 	return state;
 }
 
+/** This process's part of the tenant's budget: `budget` split over `processes`, at least 1 (0 = pacing off). */
+export function shareOfBudget(budget: number, processes: number): number {
+	if (!(budget > 0)) return 0;
+	const sharing = Number.isFinite(processes) && processes >= 1 ? Math.floor(processes) : 1;
+	return Math.max(1, Math.floor(budget / sharing));
+}
+
+/** The limit in force now: the share, or lower while a 429 taught that the tenant is busier. */
+function currentLimit(state: PaceState, share: number, now: number): number {
+	const learned = state.learned;
+	if (!learned || share <= 0) return share;
+	const quietWindows = state.windowMs > 0 ? Math.floor((now - learned.at) / state.windowMs) : 0;
+	const limit = learned.limit + quietWindows * Math.max(1, Math.ceil(share / 10));
+	if (limit >= share) {
+		state.learned = undefined;
+		return share;
+	}
+	return limit;
+}
+
 /**
- * Waits until one more request fits the budget, then books it. Call `settle` on the booking when the
- * answer (or failure) comes back. A budget of 0 books nothing (pacing off).
+ * Waits until one more request fits this process's share of the budget, then books it. Call `settle`
+ * on the booking when the answer (or failure) comes back. A budget of 0 books nothing (pacing off).
  */
 export async function takeSlot(key: string, budget: number, windowMs: number): Promise<{ waited: number; booking: Booking }> {
 	const state = stateFor(key);
+	state.windowMs = windowMs;
 	let waited = 0;
 	for (;;) {
 		const now = Date.now();
+		const limit = currentLimit(state, budget, now);
 		let wait = Math.max(0, state.pausedUntil - now);
-		if (wait === 0 && budget > 0 && state.bookings.length >= budget) {
+		if (wait === 0 && limit > 0 && state.bookings.length >= limit) {
 			state.bookings = state.bookings.filter((booking) => booking.countsFrom > now - windowMs);
-			if (state.bookings.length >= budget) {
-				const oldest = Math.min(...state.bookings.map((booking) => booking.countsFrom));
+			if (state.bookings.length >= limit) {
+				// The booking that must age out before one more fits under the limit.
+				const ages = state.bookings.map((booking) => booking.countsFrom).sort((a, b) => a - b);
+				const freeing = ages[state.bookings.length - limit];
 				// All in flight: wait for one to come back (it is settled then), checking again shortly.
-				wait = Number.isFinite(oldest) ? oldest + windowMs - now + 1 : IN_FLIGHT_RECHECK_MS;
+				wait = Number.isFinite(freeing) ? freeing + windowMs - now + 1 : IN_FLIGHT_RECHECK_MS;
 			}
 		}
 		if (wait === 0) {
@@ -53,12 +88,14 @@ export async function takeSlot(key: string, budget: number, windowMs: number): P
 			if (budget > 0) state.bookings.push(booking);
 			return { waited, booking };
 		}
-		await sleep(wait);
-		waited += wait;
+		await sleep(Math.min(wait, MAX_SINGLE_WAIT_MS));
+		waited += Math.min(wait, MAX_SINGLE_WAIT_MS);
 	}
 }
 
 const IN_FLIGHT_RECHECK_MS = 50;
+/** Waits are re-evaluated at least this often, so a limit that creeps back up is noticed. */
+const MAX_SINGLE_WAIT_MS = 5_000;
 
 /** The request's answer is in: from now on it ages out of the window like Halo's count of it. */
 export function settle(booking: Booking): void {
@@ -69,4 +106,21 @@ export function settle(booking: Booking): void {
 export function pauseUntil(key: string, until: number): void {
 	const state = stateFor(key);
 	state.pausedUntil = Math.max(state.pausedUntil, until);
+}
+
+/**
+ * Halo answered 429 to `refused` although this process paced to `share`: other processes (or other
+ * integrations) use the same tenant. From now on pace to what got through in the window — the requests
+ * Halo accepted from this process while the tenant filled up — but never below half the limit in force,
+ * so one stray 429 cannot starve the process. Returns the new limit (for the node's retry notes).
+ */
+export function learnFromRefusal(key: string, share: number, refused: Booking): number {
+	const state = stateFor(key);
+	if (share <= 0) return share;
+	const now = Date.now();
+	const limit = currentLimit(state, share, now);
+	const accepted = state.bookings.filter((booking) => booking !== refused && booking.countsFrom > now - state.windowMs).length;
+	const learned = Math.max(1, Math.floor(limit / 2), Math.min(limit, accepted));
+	if (learned < share) state.learned = { limit: learned, at: now };
+	return learned;
 }

@@ -13,7 +13,7 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { haloApiError, haloTransportError, withoutSecrets, type FailureContext } from './errors';
 import { looksLikeHtml } from './halo-error-text';
-import { pauseUntil, settle, takeSlot } from './pacer';
+import { learnFromRefusal, pauseUntil, settle, shareOfBudget, takeSlot } from './pacer';
 import { haloEndpoints } from './urls';
 
 export const CREDENTIAL_TYPE = 'haloPsaApi';
@@ -177,7 +177,8 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 		rateLimitWaits: [],
 	};
 	const { credentials, endpoints } = await credentialEndpoints(this, context);
-	const budget = Math.max(0, Number(credentials.requestBudget ?? 300));
+	// This process's part of the tenant's budget (queue mode: several processes use one Halo application).
+	const budget = shareOfBudget(Number(credentials.requestBudget ?? 300), Number(credentials.processesSharingBudget ?? 1));
 	const timeoutSeconds = Math.max(1, Number(credentials.timeoutSeconds || 60));
 	const timeout = (request.longRunning ? Math.max(LONG_RUNNING_TIMEOUT_S, timeoutSeconds) : timeoutSeconds) * 1000;
 	const backoffMs = Math.max(0, Number(credentials.backoffSeconds ?? 30)) * 1000;
@@ -257,6 +258,7 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 			const told = retryAfterMs(headers);
 			const wait = Math.min(MAX_WAIT_MS, told ?? backoffMs * 2 ** rateLimitRetries);
 			rateLimitRetries++;
+			learnFromRefusal(paceKey, budget, booking);
 			context.rateLimitWaits!.push(wait);
 			context.attempts!.push(
 				`429 rate limit, waited ${Math.round(wait / 100) / 10} s${told === undefined ? '' : ' (Retry-After)'}`,
