@@ -56,8 +56,13 @@ const MAX_REMEMBERED = 1000;
 function recentFor(scope: string, stored: IDataObject, windowMs: number, now: number): Map<string, number> {
 	let recent = recentByWorkflow.get(scope);
 	if (!recent) {
-		recent = new Map(Object.entries((stored.recentDeliveries as Record<string, number>) ?? {}));
+		recent = new Map();
 		recentByWorkflow.set(scope, recent);
+	}
+	// Merged on every delivery, not only the first: another n8n process (a webhook process, a second main)
+	// may have recorded deliveries in the static data since this process last looked.
+	for (const [id, seenAt] of Object.entries((stored.recentDeliveries as Record<string, number>) ?? {})) {
+		if (!recent.has(id)) recent.set(id, seenAt);
 	}
 	for (const [id, seenAt] of recent) if (now - seenAt > windowMs) recent.delete(id);
 	return recent;

@@ -79,4 +79,17 @@ describe('HaloPSA Trigger: secrets', () => {
     assert.equal(signedTokenMatches(sign('', '{"a":1}'), '', raw), false, 'no secret, no match');
     assert.equal(signedTokenMatches('', '', raw), false);
   });
+
+  it('a delivery another n8n process recorded in the static data is a duplicate here too (queue mode, several mains)', () => {
+    const { seenRecently, rememberDelivery } = require(`${ROOT}/dist/nodes/HaloPsaTrigger/delivery.js`);
+    const hour = 3_600_000;
+    const stored = {};
+    assert.equal(seenRecently('wf-shared', stored, 'delivery-1', hour), false);
+    // another process handled delivery-2 and saved it into the same static data
+    const elsewhere = {};
+    rememberDelivery('wf-shared-other-process', elsewhere, 'delivery-2', hour);
+    stored.recentDeliveries = { ...elsewhere.recentDeliveries };
+    assert.equal(seenRecently('wf-shared', stored, 'delivery-2', hour), true);
+    assert.equal(seenRecently('wf-shared', stored, 'delivery-3', hour), false);
+  });
 });
