@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { createCredential, startServer, testCredential, testCredentialById } from './lib/n8n.mjs';
+import { createCredential, startServer, testCredential, testCredentialById, unsupported } from './lib/n8n.mjs';
 import { isTokenRequest, startSim } from './lib/sim.mjs';
 
 describe('credential test in the n8n server', () => {
@@ -33,7 +33,7 @@ describe('credential test in the n8n server', () => {
 		assert.deepEqual(await sim.specViolations(), []);
 	});
 
-	test('the public API credential test uses the stored data', async () => {
+	test('the public API credential test uses the stored data', { skip: unsupported('publicApiCredentialTest') }, async () => {
 		await sim.reset();
 		const credential = await createCredential(server, { data: sim.credentialData() });
 		const result = await testCredentialById(server, credential.id);
