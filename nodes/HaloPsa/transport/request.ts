@@ -86,8 +86,9 @@ interface ThrownFailure {
 
 /**
  * What a thrown request error really was. n8n wraps the HTTP client's error in a NodeApiError: n8n 2.x
- * keeps the client's error as `cause` (status, headers, body); n8n 1.x drops it and keeps only `httpCode`
- * and, for a JSON object body, `context.data`.
+ * keeps the client's error as `cause` (status, headers, body, network code); n8n 1.x drops it and keeps
+ * only `httpCode` (the status, or the network code such as ECONNRESET) and, for a JSON object body,
+ * `context.data`.
  */
 function inspectThrown(error: unknown): ThrownFailure {
 	const outer = error as {
@@ -102,10 +103,11 @@ function inspectThrown(error: unknown): ThrownFailure {
 		message?: string;
 		response?: { status?: number; data?: unknown; headers?: unknown };
 	};
-	const status = inner.response?.status ?? (outer.httpCode ? Number(outer.httpCode) : undefined);
+	const httpCode = outer.httpCode ?? '';
+	const status = inner.response?.status ?? (/^\d{3}$/.test(httpCode) ? Number(httpCode) : undefined);
 	return {
-		status: Number.isFinite(status) ? status : undefined,
-		code: inner.code ?? outer.code,
+		status,
+		code: inner.code ?? outer.code ?? (/^E[A-Z_]+$/.test(httpCode) ? httpCode : undefined),
 		message: String(inner.message ?? outer.message ?? error),
 		body: inner.response ? inner.response.data : outer.context?.data,
 		headers: (inner.response?.headers ?? {}) as IDataObject,
@@ -115,17 +117,6 @@ function inspectThrown(error: unknown): ThrownFailure {
 interface HttpAnswer extends IN8nHttpFullResponse {
 	/** n8n threw this answer instead of returning it (after its own 401 → new token → retry, if a 401) */
 	thrown?: boolean;
-}
-
-/** The status, headers and body Halo answered with, whether n8n returned or threw them. */
-async function answerOf(pending: Promise<unknown>): Promise<HttpAnswer> {
-	try {
-		return (await pending) as HttpAnswer;
-	} catch (error) {
-		const failure = inspectThrown(error);
-		if (failure.status === undefined) throw error;
-		return { statusCode: failure.status, headers: failure.headers, body: failure.body ?? failure.message, thrown: true };
-	}
 }
 
 function retryAfterMs(headers: IDataObject): number | undefined {
@@ -235,30 +226,39 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 		try {
 			const sent = tokenRefresh === 'next' ? throwOnStatus : options;
 			if (tokenRefresh === 'next') tokenRefresh = 'done';
-			response = await answerOf(this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, { ...sent }));
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL_TYPE,
+				{ ...sent },
+			)) as HttpAnswer;
 		} catch (error) {
-			settle(booking);
 			const failure = inspectThrown(error);
-			if (error instanceof NodeApiError && failure.code === undefined) {
-				// Raised by the credential (token request); its message already says what to do.
-				throw haloTransportError(this.getNode(), failure.message, context);
-			}
-			if (failure.code === 'ECONNABORTED' || failure.code === 'ETIMEDOUT' || /timeout/i.test(failure.message)) {
+			if (failure.status !== undefined) {
+				// Halo answered, and n8n threw the answer (see HttpAnswer.thrown): handled like a returned one below.
+				response = { statusCode: failure.status, headers: failure.headers, body: failure.body ?? failure.message, thrown: true };
+			} else {
+				settle(booking);
+				if (error instanceof NodeApiError && failure.code === undefined) {
+					// Raised by the credential (token request); its message already says what to do.
+					throw haloTransportError(this.getNode(), failure.message, context);
+				}
+				if (failure.code === 'ECONNABORTED' || failure.code === 'ETIMEDOUT' || /timeout/i.test(failure.message)) {
+					throw haloTransportError(this.getNode(),
+						`Halo did not answer within ${timeout / 1000} s (${request.method} ${request.path})${isRead ? '' : '. The write may or may not have been applied: check Halo before running it again'}`,
+						context,
+					);
+				}
+				if (isRead && failure.code && RESET_CODES.has(failure.code) && gatewayRetries < GATEWAY_RETRIES) {
+					const wait = 1000 * 2 ** gatewayRetries++;
+					context.attempts!.push(`${failure.code}, retried after ${wait / 1000} s`);
+					await sleep(wait);
+					continue;
+				}
 				throw haloTransportError(this.getNode(),
-					`Halo did not answer within ${timeout / 1000} s (${request.method} ${request.path})${isRead ? '' : '. The write may or may not have been applied: check Halo before running it again'}`,
+					`Could not reach Halo (${failure.code ?? failure.message})${isRead ? '' : '. The write may or may not have been applied: check Halo before running it again'}`,
 					context,
 				);
 			}
-			if (isRead && failure.code && RESET_CODES.has(failure.code) && gatewayRetries < GATEWAY_RETRIES) {
-				const wait = 1000 * 2 ** gatewayRetries++;
-				context.attempts!.push(`${failure.code}, retried after ${wait / 1000} s`);
-				await sleep(wait);
-				continue;
-			}
-			throw haloTransportError(this.getNode(),
-				`Could not reach Halo (${failure.code ?? failure.message})${isRead ? '' : '. The write may or may not have been applied: check Halo before running it again'}`,
-				context,
-			);
 		}
 
 		settle(booking);
