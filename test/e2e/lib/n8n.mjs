@@ -64,6 +64,11 @@ export function n8nMajor() {
  * - credentialApiData: added to a credential created through the public API. 1.x's schema for it demands
  *   the "Allowed Domains" field n8n adds to every credential unless the domain setting is given.
  * - missing: n8n features a test needs that this line lacks (see `unsupported`).
+ * - nodeArgs: Node flags for every n8n process. 1.x evaluates expressions in isolated-vm, which needs
+ *   --no-node-snapshot on Node ≥ 20; without it `n8n execute` died with SIGSEGV after its run in ~1 of 8 runs.
+ * - halo401sPerExpiry: the 401s Halo sees when a token has expired. 2.x honours ignoreHttpStatusErrors'
+ *   `except: [401]` and renews the token at once; on 1.x the node gets the 401 and re-sends the request so
+ *   that n8n renews it (README "n8n versions").
  */
 function lineTraits() {
 	if (n8nMajor() >= 2) {
@@ -74,6 +79,8 @@ function lineTraits() {
 			readyPath: '/healthz/readiness',
 			credentialApiData: {},
 			missing: {},
+			nodeArgs: [],
+			halo401sPerExpiry: 1,
 		};
 	}
 	return {
@@ -85,7 +92,14 @@ function lineTraits() {
 		missing: {
 			publicApiCredentialTest: 'n8n 1.x has no POST /api/v1/credentials/{id}/test',
 		},
+		nodeArgs: ['--no-node-snapshot'],
+		halo401sPerExpiry: 2,
 	};
+}
+
+/** How many 401s Halo answers, on the n8n under test, before the request with a new token (see lineTraits). */
+export function halo401sPerExpiry() {
+	return lineTraits().halo401sPerExpiry;
 }
 
 /**
@@ -176,11 +190,12 @@ export async function runN8n(args, { timeoutMs = 120_000, env: extra = {}, label
 	await Promise.all([once(out, 'open'), once(err, 'open')]);
 	debug(`n8n ${args.join(' ')}  (logs ${files.stdout})`);
 	const started = Date.now();
-	const child = spawn(process.execPath, [cfg.n8nMain, ...args], {
+	const child = spawn(process.execPath, [...lineTraits().nodeArgs, cfg.n8nMain, ...args], {
 		env: n8nEnv({ port, brokerPort, extra }),
 		stdio: ['ignore', out, err],
 		cwd: cfg.userFolder,
 	});
+	let exitSignal = null;
 	const code = await new Promise((resolve, reject) => {
 		const timer = setTimeout(() => {
 			child.kill('SIGKILL');
@@ -192,18 +207,20 @@ export async function runN8n(args, { timeoutMs = 120_000, env: extra = {}, label
 		});
 		child.on('exit', (c, signal) => {
 			clearTimeout(timer);
+			exitSignal = signal;
 			resolve(c ?? (signal ? 128 : 1));
 		});
 	});
 	await Promise.all([closeStream(out), closeStream(err)]);
 	const result = {
 		code,
+		signal: exitSignal,
 		stdout: readFileSync(files.stdout, 'utf8'),
 		stderr: readFileSync(files.stderr, 'utf8'),
 		files,
 		ms: Date.now() - started,
 	};
-	debug(`n8n ${args[0]} exited ${code} in ${result.ms} ms`);
+	debug(`n8n ${args[0]} exited ${code}${exitSignal ? ` (${exitSignal})` : ''} in ${result.ms} ms`);
 	return result;
 }
 
@@ -439,7 +456,7 @@ export async function startServer({ env: extra = {}, timeoutMs = 120_000, port: 
 	});
 	debug(`n8n start on port ${port} (logs ${files.stdout})`);
 	const started = Date.now();
-	const child = spawn(process.execPath, [cfg.n8nMain, 'start'], {
+	const child = spawn(process.execPath, [...lineTraits().nodeArgs, cfg.n8nMain, 'start'], {
 		env,
 		stdio: ['ignore', out, err],
 		cwd: cfg.userFolder,
