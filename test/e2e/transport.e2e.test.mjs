@@ -14,7 +14,7 @@ const STEPS = [
 	['Gateway trouble', { resource: 'client', operation: 'getAll', returnAll: false, limit: 5 }],
 	['Create fails', { resource: 'ticket', operation: 'create', summary: 'e2e transport: 500 on create' }],
 	['Forbidden', { resource: 'site', operation: 'getAll', returnAll: false, limit: 5 }],
-	['Write times out', { resource: 'client', operation: 'create', name: 'e2e transport: slow create' }],
+	['Write times out', { resource: 'client', operation: 'create', name: 'e2e transport: slow create', toplevel_id: '1' }],
 ];
 
 function workflow(credential) {
@@ -27,6 +27,7 @@ function workflow(credential) {
 			credentials: { [CREDENTIAL_TYPE]: { id: credential.id, name: credential.name } },
 			onError: 'continueRegularOutput',
 			alwaysOutputData: true,
+			executeOnce: true, // one request per step, whatever the step before it output
 		});
 		connections[previous] = { main: [[{ node: name, type: 'main', index: 0 }]] };
 		previous = name;
