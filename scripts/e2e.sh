@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Real-n8n end-to-end tier (`npm run test:e2e`): installs the packed package into a fresh n8n user folder,
-# the way users get it, and runs test/e2e/ against a real n8n 2.41.1 (CLI and server) and the HaloPSA
-# simulator. Usage: bash scripts/e2e.sh [test files…]   (default: every test/e2e/**/*.test.mjs)
+# the way users get it, and runs test/e2e/ against a real n8n (CLI and server) and the HaloPSA simulator —
+# on each tested n8n line in turn: 2 (n8n 2.41.1) then 1 (n8n 1.123.81); see scripts/runtime.sh.
+# Usage: bash scripts/e2e.sh [test files…]   (default: every test/e2e/**/*.test.mjs)
 #
-# Env: E2E_KEEP=1 keeps the temp folder; E2E_DEBUG=1 echoes every n8n command; E2E_ARTIFACTS_DIR is where
-# n8n logs are copied when a test fails (default .cache/e2e-logs); HALOPSA_CACHE moves the n8n install.
+# Env: E2E_N8N=2 or E2E_N8N=1 runs one line only (local work); E2E_KEEP=1 keeps the temp folder; E2E_DEBUG=1
+# echoes every n8n command; E2E_ARTIFACTS_DIR is where n8n logs are copied when a test fails (default
+# .cache/e2e-logs/n8n-<line>); HALOPSA_CACHE moves the n8n installs.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -18,9 +20,25 @@ if [ ! -f dist/nodes/HaloPsa/HaloPsa.node.js ] || [ ! -f dist/credentials/HaloPs
   npm run build >&2
 fi
 
+# Both lines, one after the other (each in its own process: each puts its own Node first on PATH). Both run
+# even when the first fails, so one CI run shows every version's result.
+if [ -z "${E2E_N8N:-}" ]; then
+  declare -A RESULT
+  for line in 2 1; do
+    status=0
+    E2E_N8N="$line" bash "$0" "$@" || status=$?
+    [ "$status" -ge 128 ] && exit "$status" # interrupted
+    RESULT[$line]=$status
+  done
+  say "n8n 2.x: $([ "${RESULT[2]}" -eq 0 ] && echo passed || echo "FAILED (exit ${RESULT[2]})"); n8n 1.x: $([ "${RESULT[1]}" -eq 0 ] && echo passed || echo "FAILED (exit ${RESULT[1]})"); $(( $(date +%s) - T0 ))s in all"
+  [ "${RESULT[2]}" -eq 0 ] && [ "${RESULT[1]}" -eq 0 ]
+  exit
+fi
+
 # shellcheck source=scripts/runtime.sh
 source "$ROOT/scripts/runtime.sh"
-ensure_n8n
+ensure_n8n "$E2E_N8N"
+say "n8n $N8N_VERSION"
 T_RUNTIME=$(date +%s)
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/halopsa-e2e.XXXXXX")"
@@ -36,7 +54,7 @@ cleanup() {
     kill -KILL -- "-$TEST_PID" 2>/dev/null || true
   fi
   if [ "$STATUS" -ne 0 ] && [ -d "$WORK/logs" ]; then
-    local dest="${E2E_ARTIFACTS_DIR:-$ROOT/.cache/e2e-logs}"
+    local dest="${E2E_ARTIFACTS_DIR:-$ROOT/.cache/e2e-logs}/n8n-$E2E_N8N"
     rm -rf "$dest" && mkdir -p "$dest" && cp -r "$WORK/logs/." "$dest/" 2>/dev/null || true
     say "n8n logs of this run copied to $dest"
   fi
@@ -63,6 +81,7 @@ T_PREP=$(date +%s)
 if [ "$#" -gt 0 ]; then TESTS=("$@"); else TESTS=("test/e2e/**/*.test.mjs"); fi
 say "node $(node --version): node --test ${TESTS[*]}"
 export E2E_N8N_MODULES="$N8N_MODULES"
+export E2E_N8N_VERSION="$N8N_VERSION"
 export E2E_USER_FOLDER="$USER_FOLDER"
 export E2E_LOG_DIR="$WORK/logs"
 # Job control puts the runner into its own process group, so cleanup can kill exactly what it started.
@@ -73,5 +92,5 @@ wait "$TEST_PID"
 STATUS=$?
 set -e +m
 T_END=$(date +%s)
-say "runtime $((T_RUNTIME - T0))s, pack+install $((T_PREP - T_RUNTIME))s, tests $((T_END - T_PREP))s, total $((T_END - T0))s — exit $STATUS"
+say "n8n $N8N_VERSION: runtime $((T_RUNTIME - T0))s, pack+install $((T_PREP - T_RUNTIME))s, tests $((T_END - T_PREP))s, total $((T_END - T0))s — exit $STATUS"
 exit "$STATUS"

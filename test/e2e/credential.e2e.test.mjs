@@ -14,6 +14,7 @@ import {
 	startServer,
 	testCredential,
 	testCredentialById,
+	unsupported,
 } from './lib/n8n.mjs';
 import { isTokenRequest, startSim } from './lib/sim.mjs';
 
@@ -44,7 +45,7 @@ describe('credential test in the n8n server', () => {
 		assert.deepEqual(await sim.specViolations(), []);
 	});
 
-	test('the public API credential test uses the stored data', async () => {
+	test('the public API credential test uses the stored data', { skip: unsupported('publicApiCredentialTest') }, async () => {
 		await sim.reset();
 		const credential = await createCredential(server, { data: sim.credentialData() });
 		const result = await testCredentialById(server, credential.id);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { executeWorkflow, importCredentials, importWorkflows, manualWorkflow, nodeError, nodeItems } from './lib/n8n.mjs';
+import { executeWorkflow, halo401sPerExpiry, importCredentials, importWorkflows, manualWorkflow, nodeError, nodeItems } from './lib/n8n.mjs';
 import { isTokenRequest, startSim } from './lib/sim.mjs';
 
 const GET_FIVE_TICKETS = { resource: 'ticket', operation: 'getAll', returnAll: false, limit: 5 };
@@ -69,7 +69,7 @@ describe('tickets through a real n8n', () => {
 		assert.deepEqual(await sim.specViolations(), []);
 	});
 
-	test('an expired token: one 401, one new token, the run succeeds', async () => {
+	test('an expired token: one 401 (two on n8n 1.x), one new token, the run succeeds', async () => {
 		await sim.reset();
 		const workflowId = flows['expired-token'];
 		assertFiveTickets(await executeWorkflow(workflowId));
@@ -81,7 +81,7 @@ describe('tickets through a real n8n', () => {
 		const second = log.slice(countBefore);
 		const unauthorized = second.filter((r) => r.status === 401);
 		const tokens = second.filter(isTokenRequest);
-		assert.equal(unauthorized.length, 1, `expected exactly one 401 after expiry: ${JSON.stringify(second)}`);
+		assert.equal(unauthorized.length, halo401sPerExpiry(), `401s after expiry: ${JSON.stringify(second)}`);
 		assert.equal(tokens.length, 1, `expected exactly one new token request after expiry: ${JSON.stringify(second)}`);
 		assert.equal(queryValue(tokens[0], 'tenant'), sim.tenant);
 		// Order: the API call is refused, a token is fetched, the same call is retried and succeeds.

@@ -52,7 +52,12 @@ function builtinNode(def) {
 	};
 }
 
-export async function createEngine({ packageDir, packageDirs = [], credentials = {} } = {}) {
+/**
+ * `n8nHelpers: '1.x'` makes n8n's HTTP helpers behave as in n8n 1.x and early 2.x, where
+ * `ignoreHttpStatusErrors` is only tested for truthiness: its object form (`{ ignore, except }`) then
+ * returns every status, 401 included, as a response.
+ */
+export async function createEngine({ packageDir, packageDirs = [], credentials = {}, n8nHelpers } = {}) {
 	const { core, workflow: wf } = await bootstrap();
 	const { Workflow, NodeHelpers, ICredentialsHelper, isExpression } = wf;
 
@@ -130,6 +135,8 @@ export async function createEngine({ packageDir, packageDirs = [], credentials =
 			await this.updateCredentials(nodeCredentials, type, { ...stored.get(type), oauthTokenData: data.oauthTokenData });
 		}
 		async authenticate(credentials, typeName, requestOptions, workflow, node) {
+			// Every request of httpRequestWithAuthentication passes here just before it is sent.
+			if (n8nHelpers === '1.x' && requestOptions.ignoreHttpStatusErrors) requestOptions.ignoreHttpStatusErrors = true;
 			const { authenticate } = credentialType(typeName);
 			if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
 			if (authenticate?.type === 'generic') {

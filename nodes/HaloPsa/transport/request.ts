@@ -90,23 +90,42 @@ interface ThrownFailure {
 	code?: string;
 	message: string;
 	body?: unknown;
+	headers: IDataObject;
 }
 
-/** What a thrown request error really was; n8n wraps the HTTP client's error in a NodeApiError. */
+/**
+ * What a thrown request error really was. n8n wraps the HTTP client's error in a NodeApiError: n8n 2.x
+ * keeps the client's error as `cause` (status, headers, body, network code); n8n 1.x drops it and keeps
+ * only `httpCode` (the status, or the network code such as ECONNRESET) and, for a JSON object body,
+ * `context.data`.
+ */
 function inspectThrown(error: unknown): ThrownFailure {
-	const outer = error as { httpCode?: string | null; cause?: unknown; message?: string; code?: string };
+	const outer = error as {
+		httpCode?: string | null;
+		cause?: unknown;
+		message?: string;
+		code?: string;
+		context?: { data?: unknown };
+	};
 	const inner = (outer.cause ?? outer) as {
 		code?: string;
 		message?: string;
-		response?: { status?: number; data?: unknown };
+		response?: { status?: number; data?: unknown; headers?: unknown };
 	};
-	const status = inner.response?.status ?? (outer.httpCode ? Number(outer.httpCode) : undefined);
+	const httpCode = outer.httpCode ?? '';
+	const status = inner.response?.status ?? (/^\d{3}$/.test(httpCode) ? Number(httpCode) : undefined);
 	return {
-		status: Number.isFinite(status) ? status : undefined,
-		code: inner.code ?? outer.code,
+		status,
+		code: inner.code ?? outer.code ?? (/^E[A-Z_]+$/.test(httpCode) ? httpCode : undefined),
 		message: String(inner.message ?? outer.message ?? error),
-		body: inner.response?.data,
+		body: inner.response ? inner.response.data : outer.context?.data,
+		headers: (inner.response?.headers ?? {}) as IDataObject,
 	};
+}
+
+interface HttpAnswer extends IN8nHttpFullResponse {
+	/** n8n threw this answer instead of returning it (after its own 401 → new token → retry, if a 401) */
+	thrown?: boolean;
 }
 
 function retryAfterMs(headers: IDataObject): number | undefined {
@@ -193,55 +212,66 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 		json: request.encoding === undefined,
 		timeout,
 		returnFullResponse: true,
-		// Every status comes back as a response except 401, which must throw so that n8n
-		// fetches a new token (preAuthentication) and repeats the request once.
+		// Every status comes back as a response (with its headers, e.g. Retry-After) except 401, which must
+		// throw so that n8n fetches a new token (preAuthentication) and repeats the request once. Only
+		// recent n8n 2.x honour `except`; older releases return the 401 as well (handled below).
 		ignoreHttpStatusErrors: { ignore: true, except: [401] },
 	};
 	if (request.body !== undefined) options.body = request.body;
 	if (Buffer.isBuffer(request.body)) options.headers = { 'Content-Type': 'application/json; charset=utf-8' };
 	if (request.encoding) options.encoding = request.encoding;
+	// n8n 1.x and early 2.x read ignoreHttpStatusErrors for truthiness only. Sent without it, a 401
+	// throws and n8n refreshes the token; so does every other status, and n8n 1.x then loses the headers.
+	const throwOnStatus: IHttpRequestOptions = { ...options };
+	delete throwOnStatus.ignoreHttpStatusErrors;
 
 	let rateLimitRetries = 0;
 	let gatewayRetries = 0;
+	// Halo also answers 401 for missing rights (EVIDENCE 1.6): one new token per request, never a loop.
+	let tokenRefresh: 'none' | 'next' | 'done' = 'none';
 	for (;;) {
 		const { waited, booking } = await takeSlot(paceKey, budget, PACING_WINDOW_MS);
 		// Waits after a 429 are already noted; only budget pacing is worth a line here.
 		if (waited > 1000 && rateLimitRetries === 0) {
 			context.attempts!.push(`paced ${Math.round(waited / 1000)} s to stay within the request budget`);
 		}
-		let response: IN8nHttpFullResponse;
+		let response: HttpAnswer;
 		try {
+			const sent = tokenRefresh === 'next' ? throwOnStatus : options;
+			if (tokenRefresh === 'next') tokenRefresh = 'done';
 			response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
 				CREDENTIAL_TYPE,
-				{ ...options },
-			)) as IN8nHttpFullResponse;
+				{ ...sent },
+			)) as HttpAnswer;
 		} catch (error) {
-			settle(booking);
 			const failure = inspectThrown(error);
 			if (failure.status !== undefined) {
-				throw haloApiError(this.getNode(), failure.status, failure.body ?? failure.message, context);
-			}
-			if (error instanceof NodeApiError && failure.code === undefined) {
-				// Raised by the credential (token request); its message already says what to do.
-				throw haloTransportError(this.getNode(), failure.message, context);
-			}
-			if (failure.code === 'ECONNABORTED' || failure.code === 'ETIMEDOUT' || /timeout/i.test(failure.message)) {
+				// Halo answered, and n8n threw the answer (see HttpAnswer.thrown): handled like a returned one below.
+				response = { statusCode: failure.status, headers: failure.headers, body: failure.body ?? failure.message, thrown: true };
+			} else {
+				settle(booking);
+				if (error instanceof NodeApiError && failure.code === undefined) {
+					// Raised by the credential (token request); its message already says what to do.
+					throw haloTransportError(this.getNode(), failure.message, context);
+				}
+				if (failure.code === 'ECONNABORTED' || failure.code === 'ETIMEDOUT' || /timeout/i.test(failure.message)) {
+					throw haloTransportError(this.getNode(),
+						`Halo did not answer within ${timeout / 1000} s (${request.method} ${request.path})${isRead ? '' : '. The write may or may not have been applied: check Halo before running it again'}`,
+						context,
+					);
+				}
+				if (retriesGateway && failure.code && RESET_CODES.has(failure.code) && gatewayRetries < GATEWAY_RETRIES) {
+					const wait = 1000 * 2 ** gatewayRetries++;
+					context.attempts!.push(`${failure.code}, retried after ${wait / 1000} s`);
+					await sleep(wait);
+					continue;
+				}
 				throw haloTransportError(this.getNode(),
-					`Halo did not answer within ${timeout / 1000} s (${request.method} ${request.path})${isRead ? '' : '. The write may or may not have been applied: check Halo before running it again'}`,
+					`Could not reach Halo (${failure.code ?? failure.message})${isRead ? '' : '. The write may or may not have been applied: check Halo before running it again'}`,
 					context,
 				);
 			}
-			if (retriesGateway && failure.code && RESET_CODES.has(failure.code) && gatewayRetries < GATEWAY_RETRIES) {
-				const wait = 1000 * 2 ** gatewayRetries++;
-				context.attempts!.push(`${failure.code}, retried after ${wait / 1000} s`);
-				await sleep(wait);
-				continue;
-			}
-			throw haloTransportError(this.getNode(),
-				`Could not reach Halo (${failure.code ?? failure.message})${isRead ? '' : '. The write may or may not have been applied: check Halo before running it again'}`,
-				context,
-			);
 		}
 
 		settle(booking);
@@ -252,6 +282,13 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 		if (status >= 200 && status < 300) {
 			const body = request.encoding ? response.body : parseBody(response.body, context, this);
 			return { body: body as T, headers, statusCode: status };
+		}
+		// A thrown 401 was already answered by n8n with one new token and one retry. A 401 returned as a
+		// response means this n8n ignored `except`: send once more without ignoreHttpStatusErrors, so that
+		// n8n's own 401 → new token → retry runs (costs one extra 401 from Halo).
+		if (status === 401 && !response.thrown && tokenRefresh === 'none') {
+			tokenRefresh = 'next';
+			continue;
 		}
 		// A 429 means Halo refused the request without applying it, so even writes are safe to repeat.
 		if (status === 429 && rateLimitRetries < RATE_LIMIT_RETRIES) {

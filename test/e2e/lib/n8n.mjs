@@ -1,5 +1,6 @@
-// Helpers for the real-n8n end-to-end tier: drive an installed n8n 2.41.1 (CLI and server) against the
-// n8n user folder that scripts/e2e.sh prepared (the packed n8n-nodes-halopsa installed in .n8n/nodes).
+// Helpers for the real-n8n end-to-end tier: drive an installed n8n (2.41.1 or 1.123.81; CLI and server) against
+// the n8n user folder that scripts/e2e.sh prepared (the packed n8n-nodes-halopsa installed in .n8n/nodes).
+// What differs between the n8n lines is kept in `lineTraits` below and nowhere else.
 //
 // Environment (set by scripts/e2e.sh):
 //   E2E_N8N_MODULES      node_modules folder of the n8n install (…/.cache/n8n/node_modules)
@@ -43,6 +44,72 @@ function config() {
 	};
 }
 
+/** The version of the n8n install the tier drives, e.g. `1.123.81`. */
+export function n8nVersion() {
+	return JSON.parse(readFileSync(path.join(config().modules, 'n8n', 'package.json'), 'utf8')).version;
+}
+
+/** The major version (1 or 2) of the n8n install the tier drives. */
+export function n8nMajor() {
+	return Number(n8nVersion().split('.')[0]);
+}
+
+/**
+ * Everything the tier does differently per n8n line.
+ * - modules: `N8N_DISABLED_MODULES` names only modules of that line (1.x refuses to start on an unknown name).
+ * - activateArgs: the CLI command that marks a workflow active for the next start (2.x: publish; 1.x: update).
+ * - ownerFromEnv: 2.x creates the owner from N8N_INSTANCE_OWNER_* at start; 1.x needs POST /rest/owner/setup.
+ * - readyPath: answers 200 once the server takes requests. 1.x's /healthz/readiness does so as soon as the
+ *   database is migrated, before the REST routes exist.
+ * - credentialApiData: added to a credential created through the public API. 1.x's schema for it demands
+ *   the "Allowed Domains" field n8n adds to every credential unless the domain setting is given.
+ * - missing: n8n features a test needs that this line lacks (see `unsupported`).
+ * - nodeArgs: Node flags for every n8n process. 1.x evaluates expressions in isolated-vm, which needs
+ *   --no-node-snapshot on Node ≥ 20; without it `n8n execute` died with SIGSEGV after its run in ~1 of 8 runs.
+ * - halo401sPerExpiry: the 401s Halo sees when a token has expired. 2.x honours ignoreHttpStatusErrors'
+ *   `except: [401]` and renews the token at once; on 1.x the node gets the 401 and re-sends the request so
+ *   that n8n renews it (README "n8n versions").
+ */
+function lineTraits() {
+	if (n8nMajor() >= 2) {
+		return {
+			env: { N8N_DISABLED_MODULES: 'mcp-registry' },
+			activateArgs: (id) => ['publish:workflow', `--id=${id}`],
+			ownerFromEnv: true,
+			readyPath: '/healthz/readiness',
+			credentialApiData: {},
+			missing: {},
+			nodeArgs: [],
+			halo401sPerExpiry: 1,
+		};
+	}
+	return {
+		env: {},
+		activateArgs: (id) => ['update:workflow', `--id=${id}`, '--active=true'],
+		ownerFromEnv: false,
+		readyPath: '/rest/settings',
+		credentialApiData: { allowedHttpRequestDomains: 'all' },
+		missing: {
+			publicApiCredentialTest: 'n8n 1.x has no POST /api/v1/credentials/{id}/test',
+		},
+		nodeArgs: ['--no-node-snapshot'],
+		halo401sPerExpiry: 2,
+	};
+}
+
+/** How many 401s Halo answers, on the n8n under test, before the request with a new token (see lineTraits). */
+export function halo401sPerExpiry() {
+	return lineTraits().halo401sPerExpiry;
+}
+
+/**
+ * For a test's `skip` option: the reason the n8n under test cannot run it (a feature of n8n itself, not of
+ * this package), or false. `test('…', { skip: unsupported('publicApiCredentialTest') }, …)`.
+ */
+export function unsupported(feature) {
+	return lineTraits().missing[feature] ?? false;
+}
+
 /** A random id of the shape n8n uses for workflows and credentials (16 alphanumerics). */
 export function randomId(length = 16) {
 	const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -83,7 +150,7 @@ export function n8nEnv({ port, brokerPort, extra = {} } = {}) {
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 		N8N_PERSONALIZATION_ENABLED: 'false',
 		N8N_TEMPLATES_ENABLED: 'false',
-		N8N_DISABLED_MODULES: 'mcp-registry',
+		...lineTraits().env,
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
@@ -123,11 +190,12 @@ export async function runN8n(args, { timeoutMs = 120_000, env: extra = {}, label
 	await Promise.all([once(out, 'open'), once(err, 'open')]);
 	debug(`n8n ${args.join(' ')}  (logs ${files.stdout})`);
 	const started = Date.now();
-	const child = spawn(process.execPath, [cfg.n8nMain, ...args], {
+	const child = spawn(process.execPath, [...lineTraits().nodeArgs, cfg.n8nMain, ...args], {
 		env: n8nEnv({ port, brokerPort, extra }),
 		stdio: ['ignore', out, err],
 		cwd: cfg.userFolder,
 	});
+	let exitSignal = null;
 	const code = await new Promise((resolve, reject) => {
 		const timer = setTimeout(() => {
 			child.kill('SIGKILL');
@@ -139,18 +207,20 @@ export async function runN8n(args, { timeoutMs = 120_000, env: extra = {}, label
 		});
 		child.on('exit', (c, signal) => {
 			clearTimeout(timer);
+			exitSignal = signal;
 			resolve(c ?? (signal ? 128 : 1));
 		});
 	});
 	await Promise.all([closeStream(out), closeStream(err)]);
 	const result = {
 		code,
+		signal: exitSignal,
 		stdout: readFileSync(files.stdout, 'utf8'),
 		stderr: readFileSync(files.stderr, 'utf8'),
 		files,
 		ms: Date.now() - started,
 	};
-	debug(`n8n ${args[0]} exited ${code} in ${result.ms} ms`);
+	debug(`n8n ${args[0]} exited ${code}${exitSignal ? ` (${exitSignal})` : ''} in ${result.ms} ms`);
 	return result;
 }
 
@@ -279,10 +349,11 @@ export function nodeError(run, nodeName, runIndex = 0) {
 	return run?.data?.resultData?.runData?.[nodeName]?.[runIndex]?.error;
 }
 
-/** Activate a workflow for the next server start (`n8n publish:workflow`). */
+/** Activate a workflow for the next server start (`n8n publish:workflow`; on n8n 1.x `update:workflow --active=true`). */
 export async function publishWorkflow(id) {
-	const r = await runN8n(['publish:workflow', `--id=${id}`], { label: 'publish-workflow' });
-	if (r.code !== 0) throw describeFailure('n8n publish:workflow', r);
+	const args = lineTraits().activateArgs(id);
+	const r = await runN8n(args, { label: 'publish-workflow' });
+	if (r.code !== 0) throw describeFailure(`n8n ${args[0]}`, r);
 }
 
 /** Export a stored credential decrypted (`n8n export:credentials --decrypted`), e.g. to see the stored token. */
@@ -346,8 +417,8 @@ function bcryptHash(password) {
 }
 
 /**
- * Start `n8n start` on free ports, with the owner set up from the environment. Resolves once
- * `/healthz/readiness` answers 200. Returns a handle:
+ * Start `n8n start` on free ports, with the owner set up (from the environment; on 1.x through the API). Resolves
+ * once the server takes requests (see lineTraits). Returns a handle:
  *   { baseUrl, port, files, stop(), rest(method, path, body), api(method, path, body), apiKey(),
  *     login(), ownerEmail, ownerPassword }
  * Call `stop()` in an `after`/`finally` (SIGTERM, then SIGKILL after 10 s). The server does not keep the test
@@ -361,15 +432,22 @@ export async function startServer({ env: extra = {}, timeoutMs = 120_000, port: 
 	const out = createWriteStream(files.stdout);
 	const err = createWriteStream(files.stderr);
 	await Promise.all([once(out, 'open'), once(err, 'open')]);
+	const { ownerFromEnv, readyPath } = lineTraits();
+	const ownerEmail = owner.email ?? OWNER_EMAIL;
+	const ownerPassword = owner.password ?? OWNER_PASSWORD;
 	const env = n8nEnv({
 		port,
 		brokerPort,
 		extra: {
-			N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
-			N8N_INSTANCE_OWNER_EMAIL: owner.email ?? OWNER_EMAIL,
-			N8N_INSTANCE_OWNER_FIRST_NAME: 'E2E',
-			N8N_INSTANCE_OWNER_LAST_NAME: 'Owner',
-			N8N_INSTANCE_OWNER_PASSWORD_HASH: bcryptHash(owner.password ?? OWNER_PASSWORD),
+			...(ownerFromEnv
+				? {
+						N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
+						N8N_INSTANCE_OWNER_EMAIL: ownerEmail,
+						N8N_INSTANCE_OWNER_FIRST_NAME: 'E2E',
+						N8N_INSTANCE_OWNER_LAST_NAME: 'Owner',
+						N8N_INSTANCE_OWNER_PASSWORD_HASH: bcryptHash(ownerPassword),
+					}
+				: {}),
 			N8N_PUBLIC_API_DISABLED: 'false',
 			N8N_PUBLIC_API_SWAGGERUI_DISABLED: 'true',
 			WEBHOOK_URL: `http://127.0.0.1:${port}/`,
@@ -378,7 +456,7 @@ export async function startServer({ env: extra = {}, timeoutMs = 120_000, port: 
 	});
 	debug(`n8n start on port ${port} (logs ${files.stdout})`);
 	const started = Date.now();
-	const child = spawn(process.execPath, [cfg.n8nMain, 'start'], {
+	const child = spawn(process.execPath, [...lineTraits().nodeArgs, cfg.n8nMain, 'start'], {
 		env,
 		stdio: ['ignore', out, err],
 		cwd: cfg.userFolder,
@@ -421,8 +499,11 @@ export async function startServer({ env: extra = {}, timeoutMs = 120_000, port: 
 			}
 			if (Date.now() - started > timeoutMs) throw new Error(`n8n start: not ready after ${timeoutMs} ms (logs: ${files.stdout})`);
 			try {
-				const res = await fetch(`${baseUrl}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
-				if (res.status === 200) break;
+				const res = await fetch(`${baseUrl}${readyPath}`, { signal: AbortSignal.timeout(2000) });
+				// n8n 1.x answers "n8n is starting up. Please wait" (200, plain text) to every route while it migrates.
+				const isJson = (res.headers.get('content-type') ?? '').includes('json');
+				await res.arrayBuffer();
+				if (res.status === 200 && isJson) break;
 			} catch {
 				/* not listening yet */
 			}
@@ -433,14 +514,22 @@ export async function startServer({ env: extra = {}, timeoutMs = 120_000, port: 
 		throw e;
 	}
 	debug(`n8n ready after ${Date.now() - started} ms`);
+	if (!ownerFromEnv) {
+		try {
+			await setupOwner(baseUrl, ownerEmail, ownerPassword);
+		} catch (e) {
+			await stop();
+			throw e;
+		}
+	}
 
 	const server = {
 		baseUrl,
 		port,
 		files,
 		pid: child.pid,
-		ownerEmail: owner.email ?? OWNER_EMAIL,
-		ownerPassword: owner.password ?? OWNER_PASSWORD,
+		ownerEmail,
+		ownerPassword,
 		stop,
 		cookie: null,
 		key: null,
@@ -449,7 +538,7 @@ export async function startServer({ env: extra = {}, timeoutMs = 120_000, port: 
 			const res = await fetch(`${baseUrl}/rest/login`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ emailOrLdapLoginId: owner.email ?? OWNER_EMAIL, password: owner.password ?? OWNER_PASSWORD }),
+				body: JSON.stringify({ emailOrLdapLoginId: ownerEmail, password: ownerPassword }),
 			});
 			if (res.status !== 200) throw new Error(`POST /rest/login → ${res.status}: ${await res.text()}`);
 			const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
@@ -497,6 +586,13 @@ export async function startServer({ env: extra = {}, timeoutMs = 120_000, port: 
 		},
 	};
 	return server;
+}
+
+/** n8n 1.x: the owner account through the setup screen's endpoint (once per user folder). */
+async function setupOwner(baseUrl, email, password) {
+	const res = await request(`${baseUrl}/rest/owner/setup`, 'POST', { email, firstName: 'E2E', lastName: 'Owner', password });
+	const alreadyDone = res.status === 400 && /already/i.test(JSON.stringify(res.body));
+	if (res.status !== 200 && !alreadyDone) throw new Error(`POST /rest/owner/setup → ${res.status}: ${JSON.stringify(res.body)}`);
 }
 
 async function request(url, method, body, headers = {}) {
@@ -596,7 +692,7 @@ export async function testCredential(server, { id, name, type = CREDENTIAL_TYPE,
  */
 export async function createCredential(server, { name, type = CREDENTIAL_TYPE, data }) {
 	name ??= `HaloPSA e2e ${randomId(6)}`;
-	const res = await server.api('POST', '/credentials', { name, type, data });
+	const res = await server.api('POST', '/credentials', { name, type, data: { ...lineTraits().credentialApiData, ...data } });
 	if (res.status !== 200) throw new Error(`POST /api/v1/credentials → ${res.status}: ${JSON.stringify(res.body)}`);
 	return { id: res.body.id, name: res.body.name };
 }
