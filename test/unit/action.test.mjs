@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
 
+import { startSimulator } from '../../simulator/index.mjs';
 import { haloSuite } from './support.mjs';
 
 const byId = (id) => ({ __rl: true, mode: 'id', value: String(id) });
@@ -277,9 +278,17 @@ describe('action', () => {
       assert.equal(none.status, 400);
       assert.equal(none.json.ClassName, 'System.Exception');
       assert.equal(none.json.Message, 'An Outcome must be entered for this Action');
-      const text = await haloApi(t.sim, 'POST', '/Actions', [{ ticket_id: ticketId, note: 'x', outcome_id: 'seven' }]);
-      assert.equal(text.status, 400);
-      assert.match(text.json['[0].outcome_id'][0], /^Could not convert string to integer: seven\. Path '\[0\]\.outcome_id'/);
+      // A string outcome_id also breaks Halo's API definition: sent to a simulator of its own, so this suite's
+      // closing check (no request the node sent broke the definition) stays meaningful.
+      const strict = await startSimulator({ port: 0, ticketCount: 1 });
+      try {
+        const [ticket] = strict.control.state('tickets');
+        const text = await haloApi(strict, 'POST', '/Actions', [{ ticket_id: ticket.id, note: 'x', outcome_id: 'seven' }]);
+        assert.equal(text.status, 400);
+        assert.match(text.json['[0].outcome_id'][0], /^Could not convert string to integer: seven\. Path '\[0\]\.outcome_id'/);
+      } finally {
+        await strict.close();
+      }
       const denied = await haloApi(t.sim, 'POST', '/Actions', [{ ticket_id: ticketId, note: 'x', outcome: 'Re-Assign' }]);
       assert.deepEqual([denied.status, denied.json.Message], [400, 'You do not have access to this Action']);
       const ok = await haloApi(t.sim, 'POST', '/Actions', [{ ticket_id: ticketId, note: 'x', outcome: 'private note' }]);
