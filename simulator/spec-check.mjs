@@ -102,9 +102,8 @@ export class SpecChecker {
     }
     this.modelState = undefined;
     if (op.body) this.checkBody(op.body, req, violations, warnings);
-    if (this.modelState) return { key, params, violations, warnings, modelState: this.modelState };
     else if (req.body !== undefined && req.body !== null && req.method !== 'GET') warnings.push(`${key} takes no request body; it was ignored`);
-    return { key, params, violations, warnings };
+    return { key, params, violations, warnings, ...(this.modelState ? { modelState: this.modelState } : {}) };
   }
 
   checkBody(spec, req, violations, warnings) {

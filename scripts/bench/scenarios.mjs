@@ -65,7 +65,9 @@ function chain(nodes) {
  * One event: get the ticket, its client and its end user, then post a private note. The built-in node
  * has no action/note operation, so its side posts the note with n8n's HTTP Request node. The built-in
  * credential has no `authenticate`, so the HTTP Request node cannot use it: the flow fetches its own
- * token with one HTTP Request node and posts the note with a second one (Bearer header).
+ * token with one HTTP Request node and posts the note with a second one (Bearer header). Halo refuses an
+ * action without an outcome: both sides send outcome 7 (Halo's built-in private note), as a user who picked it
+ * does; leaving our Outcome empty costs one `GET /Outcome` per execution.
  */
 export function enrichmentWorkflow(side, sim) {
 	const trigger = { id: 'Event', name: 'Event', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
@@ -77,7 +79,7 @@ export function enrichmentWorkflow(side, sim) {
 			haloNode(side, 'Get Ticket', 1, { resource: 'ticket', operation: 'get', ticketId: rl('={{ $json.ticket_id }}'), simplify: false }),
 			haloNode(side, 'Get Client', 2, { resource: 'client', operation: 'get', clientId: rl("={{ $('Get Ticket').item.json.client_id }}"), simplify: false }),
 			haloNode(side, 'Get User', 3, { resource: 'user', operation: 'get', userId: rl("={{ $('Get Ticket').item.json.user_id }}"), simplify: false }),
-			haloNode(side, 'Add Note', 4, { resource: 'action', operation: 'create', ticketId: rl("={{ $('Get Ticket').item.json.id }}"), note, visibility: 'private' }),
+			haloNode(side, 'Add Note', 4, { resource: 'action', operation: 'create', ticketId: rl("={{ $('Get Ticket').item.json.id }}"), note, visibility: 'private', outcome: 7 }),
 		];
 	} else {
 		nodes = [
@@ -106,7 +108,7 @@ export function enrichmentWorkflow(side, sim) {
 					headerParameters: { parameters: [{ name: 'Authorization', value: '=Bearer {{ $json.access_token }}' }] },
 					sendBody: true, specifyBody: 'json',
 					jsonBody:
-						"={{ JSON.stringify([{ ticket_id: $('Get Ticket').item.json.id, hiddenfromuser: true, note: 'Enrichment: client ' + $('Get Client').item.json.name + ', user ' + $('Get User').item.json.name }]) }}",
+						"={{ JSON.stringify([{ ticket_id: $('Get Ticket').item.json.id, hiddenfromuser: true, outcome_id: 7, note: 'Enrichment: client ' + $('Get Client').item.json.name + ', user ' + $('Get User').item.json.name }]) }}",
 					options: {},
 				},
 			},

@@ -197,8 +197,8 @@ describe('example workflows in a real n8n', () => {
 
 		await halo.act({ type: 'ticket.close', id: sloppy.id });
 		await halo.act({ type: 'action.create', action: { ticket_id: tidy.id, note: 'Swapped the mouse', outcome_id: 4, timetaken: 0.5, hiddenfromuser: true } });
-		await halo.act({ type: 'action.create', action: { ticket_id: tidy.id, note: 'We replaced your mouse, all working again.', hiddenfromuser: false, new_status: 8 } });
-		await halo.act({ type: 'action.create', action: { ticket_id: untimed.id, note: 'Your voicemail PIN is reset.', hiddenfromuser: false, new_status: 9 } });
+		await halo.act({ type: 'action.create', action: { ticket_id: tidy.id, note: 'We replaced your mouse, all working again.', outcome_id: 5, hiddenfromuser: false, new_status: 8 } });
+		await halo.act({ type: 'action.create', action: { ticket_id: untimed.id, note: 'Your voicemail PIN is reset.', outcome_id: 5, hiddenfromuser: false, new_status: 9 } });
 
 		for (const t of [sloppy, tidy, untimed]) {
 			const run = await executionForTicket(server, ids.closure, TRIGGER_NODE.closure, t.id);

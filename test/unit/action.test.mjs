@@ -2,11 +2,29 @@
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
 
+import { startSimulator } from '../../simulator/index.mjs';
 import { haloSuite } from './support.mjs';
 
 const byId = (id) => ({ __rl: true, mode: 'id', value: String(id) });
 const create = (ticketId, extra = {}) => ({ resource: 'action', operation: 'create', ticketId: byId(ticketId), note: 'Checked the event logs', ...extra });
 const posts = (requests) => requests.filter((r) => r.method === 'POST' && r.path === '/api/Actions');
+const outcomeReads = (requests) => requests.filter((r) => r.method === 'GET' && r.path === '/api/Outcome');
+// Seeded outcomes (simulator/seed-data.mjs): 7 "Private Note" (Halo's built-in), 3 "Public Note", 11 "Re-Assign" (barred for the API agent).
+const PRIVATE_NOTE = 7;
+const PUBLIC_NOTE = 3;
+
+/** Halo's API as any client sees it (a token of its own), for the behaviours the simulator models. */
+async function haloApi(sim, method, path, body) {
+  const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: sim.clientId, client_secret: sim.clientSecret, scope: 'all' });
+  const token = (await (await fetch(`${sim.url}/auth/token?tenant=${sim.tenant}`, { method: 'POST', body: form })).json()).access_token;
+  const res = await fetch(`${sim.url}/api${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, json: text ? JSON.parse(text) : null };
+}
 
 describe('action', () => {
   let ticketId;
@@ -19,13 +37,16 @@ describe('action', () => {
   });
 
   describe('create', () => {
-    it('adds a private note by default: hiddenfromuser true, nothing else sent', async () => {
+    it('adds a private note by default: hiddenfromuser true with the tenant\'s private-note outcome, nothing else sent', async () => {
       const res = await t.run(create(ticketId));
       assert.equal(res.error, undefined, res.error?.message);
       const requests = await t.ctl.apiRequests();
       assert.deepEqual(
         requests.map((r) => [r.method, r.path, r.body]),
-        [['POST', '/api/Actions', [{ ticket_id: ticketId, note: 'Checked the event logs', hiddenfromuser: true }]]],
+        [
+          ['GET', '/api/Outcome', null],
+          ['POST', '/api/Actions', [{ ticket_id: ticketId, note: 'Checked the event logs', hiddenfromuser: true, outcome_id: PRIVATE_NOTE }]],
+        ],
       );
       assert.equal(res.items.length, 1);
       const out = res.items[0];
@@ -48,12 +69,13 @@ describe('action', () => {
         }),
       );
       assert.equal(res.error, undefined, res.error?.message);
-      const [post] = await t.ctl.apiRequests();
+      const [post] = posts(await t.ctl.apiRequests());
       assert.deepEqual(post.body, [
         {
           ticket_id: ticketId,
           note: 'We have applied a fix.',
           hiddenfromuser: false,
+          outcome_id: PUBLIC_NOTE,
           sendemail: true,
           emailto: 'alice@example.com',
           emailcc: 'boss@example.com',
@@ -69,8 +91,8 @@ describe('action', () => {
       const res = await t.run(
         create(ticketId, {
           note: 'Replaced the toner',
+          outcome: 'phone call',
           additionalFields: {
-            outcome_id: 'phone call',
             new_status: 'In Progress',
             new_agent: '3',
             timetaken: 0.75,
@@ -122,8 +144,8 @@ describe('action', () => {
     });
 
     it('refuses an unknown outcome name and emailing a private note', async () => {
-      const outcome = await t.run(create(ticketId, { additionalFields: { outcome_id: 'Carrier Pigeon' } }));
-      assert.match(outcome.error.message, /^Outcome: Halo has no outcome named "Carrier Pigeon" \(known: .*Private Note.*\) \[item 0\]$/);
+      const outcome = await t.run(create(ticketId, { outcome: 'Carrier Pigeon' }));
+      assert.match(outcome.error.message, /^Outcome: Halo has no outcome named "Carrier Pigeon" \(your outcomes: .*Private Note \(7\).*\) \[item 0\]$/);
       const email = await t.run(create(ticketId, { additionalFields: { sendemail: true } }));
       assert.match(email.error.message, /^Send Email: only a public reply can be emailed/);
       const emailTo = await t.run(create(ticketId, { visibility: 'public', additionalFields: { emailto: 'a@b.example' } }));
@@ -134,7 +156,7 @@ describe('action', () => {
     it('sets action custom fields by name from the action field definitions', async () => {
       const res = await t.run(create(ticketId, { customFields: { field: [{ field: 'CFWorkCategory', value: 'Onsite' }] } }));
       assert.equal(res.error, undefined, res.error?.message);
-      const [post] = (await t.ctl.apiRequests()).filter((r) => r.method === 'POST');
+      const [post] = posts(await t.ctl.apiRequests());
       assert.deepEqual(post.body[0].customfields, [{ id: 156, value: 'Onsite' }]);
       const fieldInfo = (await t.ctl.apiRequests()).filter((r) => r.path === '/api/FieldInfo');
       assert.deepEqual(fieldInfo.map((r) => r.query.typeid), ['6']);
@@ -163,6 +185,140 @@ describe('action', () => {
     });
   });
 
+  describe('outcome (Halo refuses an action without one)', () => {
+    const tenantOutcomes = (rows) =>
+      t.ctl.fault({ match: { method: 'GET', path: '/api/Outcome' }, kind: 'status', status: 200, body: rows, times: -1 });
+
+    it('picks the tenant\'s private and public outcome by name when labels differ from the seed ("Internal Note", "Email Update")', async () => {
+      await tenantOutcomes([
+        { id: 1, buttonname: 'Status Change', systemid: 2, hidefromuser: true },
+        { id: 2, buttonname: 'Email Update', hidefromuser: false },
+        { id: 6, buttonname: 'Internal Note', hidefromuser: true },
+      ]);
+      const privateRun = await t.run(create(ticketId));
+      const publicRun = await t.run(create(ticketId, { visibility: 'public' }));
+      assert.equal(privateRun.error, undefined, privateRun.error?.message);
+      assert.equal(publicRun.error, undefined, publicRun.error?.message);
+      assert.deepEqual(posts(await t.ctl.apiRequests()).map((p) => [p.body[0].outcome_id, p.body[0].hiddenfromuser]), [[6, true], [2, false]]);
+    });
+
+    it('else takes a non-system note outcome whose hide-from-user flag matches', async () => {
+      await tenantOutcomes([
+        { id: 1, buttonname: 'Ticket Note', systemid: 1, hidefromuser: true },
+        { id: 21, buttonname: 'Escalate', hidefromuser: true },
+        { id: 6, buttonname: 'Tech Note', hidefromuser: true },
+      ]);
+      const res = await t.run(create(ticketId));
+      assert.equal(res.error, undefined, res.error?.message);
+      assert.equal(posts(await t.ctl.apiRequests())[0].body[0].outcome_id, 6);
+    });
+
+    it('fails before sending when no outcome fits, naming the field and the item and listing the tenant\'s outcomes', async () => {
+      await tenantOutcomes([
+        { id: 5, buttonname: 'Resolved', hidefromuser: false },
+        { id: 21, buttonname: 'Escalate', hidefromuser: true },
+        { id: 8, buttonname: 'Ticket Logged', systemid: 1 },
+      ]);
+      const res = await t.run(create(ticketId), [{ json: {} }, { json: {} }], { continueOnFail: true });
+      assert.equal(res.items.length, 2);
+      assert.match(
+        res.items[1].json.error,
+        /^Outcome: Halo needs an outcome for every action and none of your outcomes fits a private note \(looked for "Private Note", "Internal Note", .*\); choose one \(your outcomes: Resolved \(5\), Escalate \(21\)\) \[item 1\]$/,
+      );
+      assert.equal(posts(await t.ctl.apiRequests()).length, 0);
+    });
+
+    it('resolves a name given by expression once per execution, for every item', async () => {
+      const items = [{ json: { o: 'Phone Call' } }, { json: { o: 'time entry' } }, { json: { o: 'Phone Call' } }];
+      const res = await t.run(create(ticketId, { outcome: '={{ $json.o }}' }), items);
+      assert.equal(res.error, undefined, res.error?.message);
+      const requests = await t.ctl.apiRequests();
+      assert.equal(outcomeReads(requests).length, 1);
+      assert.deepEqual(posts(requests).map((p) => p.body[0].outcome_id), [6, 4, 6]);
+      assert.deepEqual(res.items.map((i) => i.json.outcome), ['Phone Call', 'Time Entry', 'Phone Call']);
+    });
+
+    it('says when the API agent may not use the outcome, naming it', async () => {
+      const res = await t.run(create(ticketId, { outcome: 'Re-Assign' }));
+      assert.match(res.error.message, /^Halo: the API agent may not use the outcome "Re-Assign" \(ID 11\) \("You do not have access to this Action"\)/);
+      const batch = await t.run(
+        { ...create(ticketId, { outcome: '={{ $json.o }}' }), batchSize: 2 },
+        [{ json: { o: 'Escalate' } }, { json: { o: 11 } }],
+      );
+      assert.match(batch.error.message, /^Halo: the API agent may not use one of the outcomes "Escalate" \(ID 21\), "Re-Assign" \(ID 11\) /);
+    });
+
+    it('Ticket → Resolve sends the tenant\'s outcome for the note\'s visibility when none is chosen', async () => {
+      const res = await t.run({ resource: 'ticket', operation: 'resolve', ticketId: byId(otherTicketId), statusId: 8, note: 'Fixed', visibility: 'public' });
+      assert.equal(res.error, undefined, res.error?.message);
+      const [post] = posts(await t.ctl.apiRequests());
+      assert.deepEqual(post.body, [{ ticket_id: otherTicketId, note: 'Fixed', hiddenfromuser: false, new_status: 8, outcome_id: PUBLIC_NOTE }]);
+      assert.equal(res.items[0].json.action.outcome, 'Public Note');
+    });
+
+    it('the dropdown lists the outcomes the ticket type\'s workflow allows, else every non-system outcome', async () => {
+      const tickets = await t.ctl.state('tickets');
+      const change = tickets.find((ticket) => ticket.tickettype_id === 2);
+      const incident = tickets.find((ticket) => ticket.tickettype_id === 1);
+      const names = async (parameters) =>
+        (await t.engine.loadOptions({ type: 'haloPsa', method: 'getOutcomes', parameters: { resource: 'action', operation: 'create', ...parameters } })).map((o) => o.name);
+      assert.deepEqual(await names({ ticketId: byId(change.id) }), ['Private Note', 'Public Note', 'Resolved', 'Time Entry']);
+      const forIncident = await names({ ticketId: byId(incident.id) });
+      assert.ok(forIncident.includes('Phone Call') && forIncident.includes('Escalate'), forIncident.join());
+      const all = await names({});
+      assert.deepEqual(all, ['Email User', 'Escalate', 'Phone Call', 'Private Note', 'Public Note', 'Re-Assign', 'Resolved', 'Time Entry']);
+      const paths = (await t.ctl.apiRequests()).map((r) => r.path);
+      assert.ok(paths.includes('/api/TicketType/2') && paths.includes('/api/Workflow/2'), paths.join());
+    });
+  });
+
+  describe('the simulator refuses what Halo refuses', () => {
+    it('an action without an outcome, a string outcome_id, and a delete without ticket_id', async () => {
+      const none = await haloApi(t.sim, 'POST', '/Actions', [{ ticket_id: ticketId, note: 'x' }]);
+      assert.equal(none.status, 400);
+      assert.equal(none.json.ClassName, 'System.Exception');
+      assert.equal(none.json.Message, 'An Outcome must be entered for this Action');
+      // A string outcome_id also breaks Halo's API definition: sent to a simulator of its own, so this suite's
+      // closing check (no request the node sent broke the definition) stays meaningful.
+      const strict = await startSimulator({ port: 0, ticketCount: 1 });
+      try {
+        const [ticket] = strict.control.state('tickets');
+        const text = await haloApi(strict, 'POST', '/Actions', [{ ticket_id: ticket.id, note: 'x', outcome_id: 'seven' }]);
+        assert.equal(text.status, 400);
+        assert.match(text.json['[0].outcome_id'][0], /^Could not convert string to integer: seven\. Path '\[0\]\.outcome_id'/);
+      } finally {
+        await strict.close();
+      }
+      const denied = await haloApi(t.sim, 'POST', '/Actions', [{ ticket_id: ticketId, note: 'x', outcome: 'Re-Assign' }]);
+      assert.deepEqual([denied.status, denied.json.Message], [400, 'You do not have access to this Action']);
+      const ok = await haloApi(t.sim, 'POST', '/Actions', [{ ticket_id: ticketId, note: 'x', outcome: 'private note' }]);
+      assert.equal(ok.status, 201);
+      assert.ok(!Array.isArray(ok.json), 'a one-element POST answers with the record itself');
+      assert.equal(ok.json.outcome_id, PRIVATE_NOTE);
+      assert.equal(ok.json.hiddenfromuser, true, 'the outcome\'s own hide-from-user default');
+      assert.ok(ok.json.actionby_application_id);
+      const noTicket = await haloApi(t.sim, 'DELETE', `/Actions/${ok.json.id}`);
+      assert.deepEqual([noTicket.status, noTicket.json.Message], [400, 'ticket_id must be included when deleting an Action']);
+    });
+
+    it('GET /Outcome is a bare array labelled by buttonname with hidefromuser; no bookkeeping leaks', async () => {
+      const list = await haloApi(t.sim, 'GET', '/Outcome');
+      assert.ok(Array.isArray(list.json));
+      const builtIn = list.json.find((row) => row.id === PRIVATE_NOTE);
+      assert.deepEqual([builtIn.buttonname, builtIn.hidefromuser], ['Private Note', true]);
+      assert.ok(list.json.every((row) => Object.keys(row).every((key) => !key.startsWith('_'))));
+    });
+
+    it('a multi-element POST answers with the last record only, unless returnall=true', async () => {
+      const two = [{ ticket_id: ticketId, note: 'one', outcome_id: 7 }, { ticket_id: otherTicketId, note: 'two', outcome_id: 7 }];
+      const last = await haloApi(t.sim, 'POST', '/Actions', two);
+      assert.equal(last.status, 201);
+      assert.deepEqual([Array.isArray(last.json), last.json.note], [false, 'two']);
+      const all = await haloApi(t.sim, 'POST', '/Actions?returnall=true', two);
+      assert.deepEqual(all.json.map((a) => a.note), ['one', 'two']);
+    });
+  });
+
   describe('batch size', () => {
     const batchParams = (size) => ({
       resource: 'action',
@@ -179,6 +335,7 @@ describe('action', () => {
       assert.equal(res.error, undefined, res.error?.message);
       const sent = posts(await t.ctl.apiRequests());
       assert.deepEqual(sent.map((p) => p.body.length), [2, 2, 1]);
+      assert.deepEqual(sent.map((p) => p.query), [{ returnall: 'true' }, { returnall: 'true' }, {}], 'several elements ask for every record');
       assert.deepEqual(
         sent.flatMap((p) => p.body.map((b) => b.note)),
         ['batch note 0', 'batch note 1', 'batch note 2', 'batch note 3', 'batch note 4'],
@@ -273,10 +430,10 @@ describe('action', () => {
       const tickets = await t.ctl.state('tickets');
       listTicket = tickets[5].id;
       const act = async (action) => t.ctl.act({ type: 'action.create', action: { ticket_id: listTicket, ...action } });
-      timeEntry = await act({ note: 'Worked on it', timetaken: 1.5, hiddenfromuser: true, datetime: '2030-01-02T09:00:00Z' });
-      privateNote = await act({ note: 'Private thoughts', hiddenfromuser: true, datetime: '2030-01-03T09:00:00Z' });
+      timeEntry = await act({ note: 'Worked on it', outcome_id: 4, timetaken: 1.5, hiddenfromuser: true, datetime: '2030-01-02T09:00:00Z' });
+      privateNote = await act({ note: 'Private thoughts', outcome_id: PRIVATE_NOTE, hiddenfromuser: true, datetime: '2030-01-03T09:00:00Z' });
       publicReply = await act({ note_html: '<p>Hello <b>there</b></p>', outcome_id: 2, hiddenfromuser: false, datetime: '2030-01-04T09:00:00Z' });
-      systemAction = await act({ note: 'Status changed', outcome_id: 7, hiddenfromuser: true, datetime: '2030-01-05T09:00:00Z' });
+      systemAction = await act({ note: 'Status changed', outcome: 'Status Change', hiddenfromuser: true, datetime: '2030-01-05T09:00:00Z' });
     });
 
     it('gets one action within its ticket', async () => {
@@ -367,19 +524,24 @@ describe('action', () => {
       assert.ok(noSys.items.some((i) => i.json.id === privateNote.id));
     });
 
-    it('deletes an action: DELETE /Actions/{id} without a ticket parameter', async () => {
-      const res = await t.run({ resource: 'action', operation: 'delete', actionId: String(privateNote.id) });
+    it('deletes an action within its ticket: DELETE /Actions/{id}?ticket_id=', async () => {
+      const del = (ticket, id) => ({ resource: 'action', operation: 'delete', ticketId: byId(ticket), actionId: String(id) });
+      const wrongTicket = await t.run(del(otherTicketId, privateNote.id));
+      assert.match(wrongTicket.error.message, new RegExp(`Action ${privateNote.id} not found`));
+      await t.ctl.state('actions', privateNote.id);
+      await t.ctl.clearRequests();
+      const res = await t.run(del(listTicket, privateNote.id));
       assert.equal(res.error, undefined, res.error?.message);
       const [req] = await t.ctl.apiRequests();
-      assert.deepEqual([req.method, req.path, req.query], ['DELETE', `/api/Actions/${privateNote.id}`, {}]);
-      assert.deepEqual(res.items, [{ json: { id: privateNote.id, deleted: true }, pairedItem: { item: 0 } }]);
+      assert.deepEqual([req.method, req.path, req.query], ['DELETE', `/api/Actions/${privateNote.id}`, { ticket_id: String(listTicket) }]);
+      assert.deepEqual(res.items, [{ json: { id: privateNote.id, ticket_id: listTicket, deleted: true }, pairedItem: { item: 0 } }]);
       await assert.rejects(t.ctl.state('actions', privateNote.id), /404/);
-      const again = await t.run({ resource: 'action', operation: 'delete', actionId: String(privateNote.id) });
+      const again = await t.run(del(listTicket, privateNote.id));
       assert.match(again.error.message, new RegExp(`Action ${privateNote.id} not found`));
     });
 
     it('refuses an Action ID that is not a number', async () => {
-      const res = await t.run({ resource: 'action', operation: 'delete', actionId: 'abc' });
+      const res = await t.run({ resource: 'action', operation: 'delete', ticketId: byId(listTicket), actionId: 'abc' });
       assert.match(res.error.message, /^Action ID: must be a Halo ID \(a positive whole number\), but "abc" is not a positive whole number \[item 0\]$/);
       assert.equal((await t.ctl.apiRequests()).length, 0);
     });

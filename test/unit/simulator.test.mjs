@@ -157,7 +157,10 @@ test('array-body create, partial update, multi-element reply, errors', async () 
   assert.ok(u.json.dateclosed);
   assert.equal(u.json.customfields.find((f) => f.id === 151).value, 'T&M');
 
-  const multi = await api('POST', '/Tickets', { body: [{ summary: 'a' }, { summary: 'b' }] });
+  // Several elements: only the last record back, unless returnall=true (EVIDENCE 2.11).
+  const lastOnly = await api('POST', '/Tickets', { body: [{ summary: 'a0' }, { summary: 'b0' }] });
+  assert.equal(lastOnly.json.summary, 'b0');
+  const multi = await api('POST', '/Tickets?returnall=true', { body: [{ summary: 'a' }, { summary: 'b' }] });
   assert.ok(Array.isArray(multi.json));
   assert.equal(multi.json.length, 2);
 
@@ -168,7 +171,7 @@ test('array-body create, partial update, multi-element reply, errors', async () 
   assert.equal(badUpdate.status, 404);
   const notFound = await api('GET', '/Tickets/999999');
   assert.deepEqual(notFound.json, { ClassName: 'HaloException', Message: 'Ticket 999999 not found' });
-  const noTicket = await api('POST', '/Actions', { body: [{ ticket_id: 999999, note: 'x' }] });
+  const noTicket = await api('POST', '/Actions', { body: [{ ticket_id: 999999, note: 'x', outcome_id: 7 }] });
   assert.deepEqual(noTicket.json, { '[0].ticket_id': 'Ticket 999999 does not exist.' });
 
   const a = await api('POST', '/Actions', { body: [{ ticket_id: multi.json[0].id, outcome: 'Time Entry', note: 'Fixed', timetaken: 0.5, new_status: 8 }] });

@@ -225,7 +225,8 @@ describe('Ticket', () => {
       statusId: 'Resolved',
       note: 'Restarted the VPN concentrator',
       visibility: 'public',
-      options: { timetaken: 0.5, outcome_id: 5 },
+      outcome: 5,
+      options: { timetaken: 0.5 },
     });
     assert.equal(res.error, undefined, res.error?.message);
     const posts = await writes();

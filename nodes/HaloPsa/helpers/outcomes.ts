@@ -4,6 +4,7 @@ import { NodeApiError } from 'n8n-workflow';
 import { cachedList } from './lookups';
 import { inputError, toHaloId } from './validate';
 import { saveRecord } from '../actions/common/write';
+import { haloRequest, type HaloContext } from '../transport/request';
 
 /*
  * Halo refuses an action without an outcome ("An Outcome must be entered for this Action"), outcome names
@@ -137,8 +138,10 @@ export async function explainOutcomeError(
 ): Promise<unknown> {
 	if (!(error instanceof NodeApiError) || !NO_ACCESS.test(error.message)) return error;
 	const names = [...new Set(await Promise.all(actions.map(async (action) => await describeOutcome(ctx, itemIndex, action))))];
+	// A batch's reply does not say which element was refused: then every outcome in it is named.
+	const which = names.length === 1 ? `the outcome ${names[0]}` : `one of the outcomes ${names.join(', ')}`;
 	error.message =
-		`Halo: the API agent may not use the outcome ${names.join(' or ')} ("You do not have access to this Action"). ` +
+		`Halo: the API agent may not use ${which} ("You do not have access to this Action"). ` +
 		'Choose another outcome, or allow it for the login agent\'s role in Halo';
 	return error;
 }
@@ -150,4 +153,29 @@ export async function saveAction(ctx: IExecuteFunctions, itemIndex: number, acti
 	} catch (error) {
 		throw await explainOutcomeError(ctx, itemIndex, error, [action]);
 	}
+}
+
+/**
+ * The outcome ids a ticket type's workflow allows: `GET /TicketType/{id}` → `workflow_id` →
+ * `GET /Workflow/{id}` → `steps[].actions[].action_id`. Undefined when the type has no workflow or the
+ * workflow lists none (then every outcome applies).
+ */
+export async function workflowOutcomeIds(ctx: HaloContext, ticketTypeId: number): Promise<Set<number> | undefined> {
+	const ticketType = (await haloRequest.call(ctx, { method: 'GET', path: `/TicketType/${ticketTypeId}` })) as IDataObject | undefined;
+	const workflowId = Number(ticketType?.workflow_id ?? 0);
+	if (!Number.isInteger(workflowId) || workflowId <= 0) return undefined;
+	const workflow = (await haloRequest.call(ctx, { method: 'GET', path: `/Workflow/${workflowId}` })) as IDataObject | undefined;
+	const ids = new Set<number>();
+	for (const step of (Array.isArray(workflow?.steps) ? workflow.steps : []) as IDataObject[]) {
+		for (const action of (Array.isArray(step?.actions) ? step.actions : []) as IDataObject[]) {
+			const id = Number(action?.action_id);
+			if (Number.isInteger(id) && id > 0) ids.add(id);
+		}
+	}
+	return ids.size ? ids : undefined;
+}
+
+/** Outcomes an agent can choose (system outcomes such as "Ticket Logged" are Halo's own). */
+export function choosableOutcomes(rows: IDataObject[], allowed?: Set<number>): IDataObject[] {
+	return rows.filter((row) => !isSystem(row) && (!allowed || allowed.has(Number(row.id))));
 }

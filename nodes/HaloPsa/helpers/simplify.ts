@@ -56,11 +56,23 @@ export function customFieldMap(customfields: unknown): IDataObject {
 	return map;
 }
 
+/** Halo spells some keys differently in GET and POST replies (`lastupdate` vs `last_update`): Simplify uses one name. */
+const KEY_ALIASES: Record<string, Record<string, string>> = {
+	ticket: { last_update: 'lastupdate', category_1: 'category1', category_2: 'category2' },
+};
+
+/** Halo's "no date" values; Simplify turns them into null so date filters and comparisons work. */
+const EMPTY_DATE = /^(0001-01-01|1900-01-01)T00:00:00(\.0+)?Z?$/;
+
 export function simplifyRecord(resource: string, row: IDataObject): IDataObject {
 	const fields = SIMPLE_FIELDS[resource];
 	if (!fields) return row;
+	const aliases = KEY_ALIASES[resource] ?? {};
 	const simple: IDataObject = {};
-	for (const field of fields) if (row[field] !== undefined) simple[field] = row[field];
+	for (const field of fields) {
+		const value = row[field] !== undefined ? row[field] : aliases[field] ? row[aliases[field]] : undefined;
+		if (value !== undefined) simple[field] = typeof value === 'string' && EMPTY_DATE.test(value) ? null : value;
+	}
 	if (row.customfields !== undefined) {
 		simple.customfields = row.customfields;
 		simple.custom_fields = customFieldMap(row.customfields);

@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { CUSTOM_FIELD_TYPE, type CustomFieldOwner } from '../helpers/customFields';
+import { choosableOutcomes, OUTCOME_PATH, outcomeLabel, workflowOutcomeIds } from '../helpers/outcomes';
 import { haloList } from '../transport/list';
 import { haloRequest } from '../transport/request';
 
@@ -102,9 +103,28 @@ export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePrope
 	return toOptions(await lookup(this, '/Agent'), undefined, (row) => (row.email ? String(row.email) : undefined));
 }
 
+/** The ticket type of the dropdown's context: a ticket type field, else the chosen ticket's type. */
+async function contextTicketType(ctx: ILoadOptionsFunctions): Promise<number | undefined> {
+	const typeId = currentValue(ctx, TICKET_TYPE_PARAMS);
+	if (typeId) return Number(typeId);
+	const ticketId = currentValue(ctx, ['ticketId']);
+	if (!ticketId) return undefined;
+	const ticket = (await haloRequest.call(ctx, { method: 'GET', path: `/Tickets/${ticketId}` })) as IDataObject | undefined;
+	const ticketType = Number(ticket?.tickettype_id ?? 0);
+	return ticketType > 0 ? ticketType : undefined;
+}
+
+/** Outcomes the ticket type's workflow allows when the type is known, else every outcome agents can choose. */
 export async function getOutcomes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const rows = await lookup(this, '/Outcome');
-	return toOptions(rows.map((row) => ({ ...row, name: row.outcome ?? row.name })));
+	const rows = await lookup(this, OUTCOME_PATH);
+	let allowed: Set<number> | undefined;
+	try {
+		const ticketType = await contextTicketType(this);
+		if (ticketType) allowed = await workflowOutcomeIds(this, ticketType);
+	} catch {
+		allowed = undefined; // the filter is a convenience: without it the list shows every outcome
+	}
+	return toOptions(choosableOutcomes(rows, allowed).map((row) => ({ ...row, name: outcomeLabel(row) })));
 }
 
 export async function getAssetTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

@@ -1,15 +1,23 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { INodeExecutionData, INodeProperties, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { ticketLocator } from '../../descriptions/locators';
+import { locatorId } from '../../helpers/locator';
 import { toHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
 import { actionIdField } from './fields';
 
-export const description = updateDisplayOptions({ show: { resource: ['action'], operation: ['delete'] } }, [actionIdField]);
+const properties: INodeProperties[] = [{ ...ticketLocator, description: 'The ticket the action belongs to' }, actionIdField];
 
-/** `DELETE /Actions/{id}`: Halo's API takes only the action's ID here (no ticket parameter). */
+export const description = updateDisplayOptions({ show: { resource: ['action'], operation: ['delete'] } }, properties);
+
+/**
+ * `DELETE /Actions/{id}?ticket_id=`: Halo numbers actions within their ticket and refuses a delete
+ * without the ticket ("ticket_id must be included when deleting an Action").
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const ticketId = await locatorId(this, itemIndex, 'ticketId', 'Ticket', 'ticket');
 	const id = toHaloId(this, itemIndex, 'Action ID', this.getNodeParameter('actionId', itemIndex));
-	await haloRequest.call(this, { method: 'DELETE', path: `/Actions/${id}`, itemIndex });
-	return [{ json: { id, deleted: true } }];
+	await haloRequest.call(this, { method: 'DELETE', path: `/Actions/${id}`, qs: { ticket_id: ticketId }, itemIndex });
+	return [{ json: { id, ticket_id: ticketId, deleted: true } }];
 }

@@ -27,8 +27,8 @@ export interface BatchSpec {
 }
 
 /**
- * Sends the bodies of consecutive items in ONE array-body POST and matches Halo's reply (an array in the
- * order sent) back to the items. If the reply cannot be matched, the batch is NOT sent again (that would
+ * Sends the bodies of consecutive items in ONE array-body POST with `returnall=true` and matches Halo's reply
+ * (an array in the order sent) back to the items. If the reply cannot be matched, the batch is NOT sent again (that would
  * write every record twice): Halo's reply goes on the first item with a `warning`, the others carry the
  * warning only, so every item stays paired.
  */
@@ -42,7 +42,9 @@ export async function saveBatch(
 	const last = itemIndexes[itemIndexes.length - 1];
 	let reply: unknown;
 	try {
-		reply = await haloRequest.call(ctx, { method: 'POST', path: spec.path, body: bodies, itemIndex: first });
+		// Without returnall=true Halo answers a multi-element POST with its last record only.
+		const qs = bodies.length > 1 ? { returnall: true } : undefined;
+		reply = await haloRequest.call(ctx, { method: 'POST', path: spec.path, qs, body: bodies, itemIndex: first });
 	} catch (error) {
 		if (!(error instanceof NodeApiError)) throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex: first });
 		// Halo's validation messages count the batch's elements ("[1].ticket_id"); say which item each is.
@@ -50,6 +52,8 @@ export async function saveBatch(
 		error.description = `${error.description ?? ''}\nSent as one batch for items ${first}–${last}; Halo numbers the batch's elements: ${mapping}.`.trim();
 		throw new NodeApiError(ctx.getNode(), error as unknown as JsonObject);
 	}
+	// A one-element batch may come back as the record itself.
+	if (bodies.length === 1 && reply && typeof reply === 'object' && !Array.isArray(reply)) reply = [reply];
 	const matches =
 		Array.isArray(reply) &&
 		reply.length === bodies.length &&
