@@ -45,7 +45,10 @@ describe('HTTP Request node with the HaloPSA credential', () => {
 		const result = await executeWorkflow(workflowId);
 		assert.equal(result.code, 0, JSON.stringify(result.error ?? nodeError(result.run, 'Halo SLAs')));
 		const items = nodeItems(result.run, 'Halo SLAs');
-		assert.deepEqual(items.map((sla) => sla.name).sort(), ['Premium 24x7 SLA', 'Standard SLA']);
+		// every SLA the simulator holds, as Halo stores them
+		const seeded = await sim.controlRequest('GET', '/state/slas');
+		assert.ok(seeded.length >= 2);
+		assert.deepEqual(items.map((sla) => sla.name).sort(), seeded.map((sla) => sla.name).sort());
 		assert.ok(items.every((sla) => Array.isArray(sla.priorities)), 'the query parameter reached Halo');
 		const log = await sim.requests();
 		assert.deepEqual(
