@@ -15,30 +15,10 @@ import {
 	randomUuid,
 	sleep,
 	startServer,
-	TRIGGER_TYPE,
 	waitForExecutions,
 } from './lib/n8n.mjs';
 import { startSim } from './lib/sim.mjs';
-
-function triggerWorkflow(credential, name, parameters) {
-	return {
-		name,
-		nodes: [
-			{
-				id: randomUuid(),
-				name: 'HaloPSA Trigger',
-				type: TRIGGER_TYPE,
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId: randomUuid(),
-				parameters,
-				credentials: { haloPsaApi: { id: credential.id, name: credential.name } },
-			},
-		],
-		connections: {},
-		settings: { saveDataSuccessExecution: 'all' },
-	};
-}
+import { triggerWorkflow, untilSecretSaved } from './lib/trigger.mjs';
 
 const state = async (sim) => ({
 	webhooks: await sim.controlRequest('GET', '/state/webhooks'),
@@ -55,19 +35,6 @@ async function until(sim, done) {
 	return current;
 }
 
-/**
- * n8n saves the trigger's static data (the secret) a moment after create() registered the webhook in Halo; a
- * delivery before that finds no secret and gets 401. Waits until the saved workflow holds it.
- */
-async function untilSecretSaved(server, workflowId) {
-	for (let i = 0; i < 75; i++) {
-		const res = await server.api('GET', `/workflows/${workflowId}`);
-		if (res.body?.staticData?.['node:HaloPSA Trigger']?.secret) return;
-		await sleep(200);
-	}
-	throw new Error(`workflow ${workflowId}: the trigger's secret was never saved`);
-}
-
 describe('HaloPSA Trigger in a real n8n', () => {
 	let sim;
 	let server;
@@ -77,7 +44,7 @@ describe('HaloPSA Trigger in a real n8n', () => {
 		sim = await startSim();
 		server = await startServer();
 		credential = await createCredential(server, { data: sim.credentialData() });
-		workflowId = await importWorkflowViaApi(server, triggerWorkflow(credential, 'e2e HaloPSA trigger', { registration: 'automatic', eventSource: 'list', events: ['3'], fetchFullRecord: true }));
+		workflowId = await importWorkflowViaApi(server, triggerWorkflow(credential, { name: 'e2e HaloPSA trigger', parameters: { registration: 'automatic', eventSource: 'list', events: ['3'], fetchFullRecord: true } }));
 	});
 	after(async () => {
 		await server?.stop();
@@ -161,7 +128,7 @@ describe('HaloPSA Trigger in a real n8n', () => {
 			name: 'Made in Halo', url: 'https://example.invalid/hook', authentication: 'basic', basic_username: 'u', basic_password: 'p',
 			events: [{ eventno: 61, conditions: [condition] }, { eventno: 3 }],
 		});
-		const copyId = await importWorkflowViaApi(server, triggerWorkflow(credential, 'e2e HaloPSA trigger copy', { registration: 'automatic', eventSource: 'copy', sourceWebhookId: ui.id }));
+		const copyId = await importWorkflowViaApi(server, triggerWorkflow(credential, { name: 'e2e HaloPSA trigger copy', parameters: { registration: 'automatic', eventSource: 'copy', sourceWebhookId: ui.id } }));
 		await activateWorkflow(server, copyId);
 		const registered = await until(sim, (s) => s.webhooks.length === 2 && s.notifications.length === 4);
 		const ours = registered.webhooks.find((w) => w.id !== ui.id);

@@ -7,8 +7,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { activateWorkflow, callWebhook, createCredential, listExecutions, randomUuid, sleep, NODE_TYPE, TRIGGER_TYPE, waitForExecutions } from '../e2e/lib/n8n.mjs';
+import { activateWorkflow, callWebhook, createCredential, listExecutions, randomUuid, sleep, NODE_TYPE, waitForExecutions } from '../e2e/lib/n8n.mjs';
 import { isTokenRequest, startSim } from '../e2e/lib/sim.mjs';
+import { triggerWorkflow, untilSecretSaved } from '../e2e/lib/trigger.mjs';
 import { createWorkflow, startQueueStack } from './lib/queue.mjs';
 
 const TIME_SCALE = 30;
@@ -36,16 +37,6 @@ function updatesWorkflow(credential) {
 }
 
 /** The trigger with its defaults (automatic registration, default event), so it survives option changes. */
-function triggerWorkflow(credential) {
-	return {
-		name: 'scale: HaloPSA trigger',
-		nodes: [
-			{ id: randomUuid(), name: 'HaloPSA Trigger', type: TRIGGER_TYPE, typeVersion: 1, position: [0, 0], webhookId: randomUuid(), parameters: {},
-				credentials: { haloPsaApi: { id: credential.id, name: credential.name } } },
-		],
-	};
-}
-
 const range = (from, count) => Array.from({ length: count }, (_, i) => from + i);
 
 describe('queue mode: main + 2 workers on PostgreSQL and Redis', () => {
@@ -126,11 +117,13 @@ describe('queue mode: main + 2 workers on PostgreSQL and Redis', () => {
 	});
 
 	test('HaloPSA Trigger: one execution per delivery (on a worker), none for a redelivery, also after the main instance restarts', async () => {
-		const triggerId = await createWorkflow(stack.main, triggerWorkflow(credential));
+		// every parameter at its default: the test is about queue mode, not about which events
+		const triggerId = await createWorkflow(stack.main, triggerWorkflow(credential, { name: 'scale: HaloPSA trigger' }));
 		await activateWorkflow(stack.main, triggerId);
 		const webhooks = async () => sim.controlRequest('GET', '/state/webhooks');
 		for (let i = 0; i < 100 && (await webhooks()).length === 0; i++) await sleep(200);
 		assert.equal((await webhooks()).length, 1, 'the trigger registered its webhook in Halo');
+		await untilSecretSaved(stack.main, triggerId);
 
 		const deliveries = async () => sim.controlRequest('GET', '/webhooks/deliveries');
 		const settle = async () => {
