@@ -11,6 +11,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
+import { cachedPromise, perRunCache } from '../helpers/cache';
 import { haloApiError, haloTransportError, withoutSecrets, type FailureContext } from './errors';
 import { looksLikeHtml } from './halo-error-text';
 import { learnFromRefusal, pauseUntil, settle, shareOfBudget, takeSlot } from './pacer';
@@ -50,7 +51,8 @@ interface CredentialSettings {
  * copy (URLs, budget, timeouts); the token is always applied by n8n from the stored credential, so a
  * token refreshed during the run is never missed.
  */
-const settingsByContext = new WeakMap<HaloContext, Promise<CredentialSettings>>();
+// Per run; bound: one credential read per run.
+const settingsByRun = perRunCache<Promise<CredentialSettings>>();
 
 async function readSettings(ctx: HaloContext): Promise<CredentialSettings> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
@@ -59,13 +61,7 @@ async function readSettings(ctx: HaloContext): Promise<CredentialSettings> {
 
 /** The credential and the URLs it points at; a bad URL in the credential becomes a clear node error. */
 export async function credentialEndpoints(ctx: HaloContext, context: FailureContext) {
-	let pending = settingsByContext.get(ctx);
-	if (!pending) {
-		pending = readSettings(ctx);
-		settingsByContext.set(ctx, pending);
-		pending.catch(() => settingsByContext.delete(ctx));
-	}
-	const { credentials, endpoints } = await pending;
+	const { credentials, endpoints } = await cachedPromise(settingsByRun, ctx, async () => await readSettings(ctx));
 	if ('error' in endpoints) throw haloTransportError(ctx.getNode(), endpoints.error, context);
 	return { credentials, endpoints };
 }
