@@ -3,6 +3,7 @@ import { UserError } from 'n8n-workflow';
 import { createHash } from 'node:crypto';
 
 import { perProcessCache } from '../helpers/cache';
+import { isTimeout } from './answer';
 import { haloErrorText, looksLikeHtml } from './halo-error-text';
 import { haloEndpoints } from './urls';
 
@@ -168,12 +169,11 @@ async function sharedTokenRequest(
 
 /** The token request got no answer: a timeout, or the authorisation server could not be reached. */
 function unanswered(error: unknown, tokenUrl: string, timeoutSeconds: number): UserError {
-	const { code, message } = error as { code?: string; message?: string };
-	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(String(message));
+	const failure = error as { code?: string; message?: string };
 	return new UserError(
-		timedOut
+		isTimeout(failure)
 			? `Halo's authorisation server at ${tokenUrl} did not answer within ${timeoutSeconds} s`
-			: `Could not reach Halo's authorisation server at ${tokenUrl}: ${String(message ?? error)}`,
+			: `Could not reach Halo's authorisation server at ${tokenUrl}: ${String(failure.message ?? error)}`,
 	);
 }
 
