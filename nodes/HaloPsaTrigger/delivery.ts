@@ -1,6 +1,8 @@
 import { createHmac, timingSafeEqual } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
+import { cached, perProcessCache } from '../HaloPsa/helpers/cache';
+
 /** Constant-time comparison: the time taken does not reveal how much of a guess was right. */
 export function safeEqual(given: string, expected: string): boolean {
 	const a = Buffer.from(given, 'utf8');
@@ -50,15 +52,13 @@ export function headerValue(headers: Record<string, unknown>, name: string): unk
  * Remembers delivery ids for a while, so a delivery Halo re-sends does not start a second execution.
  * Kept in memory for this n8n process (immediate) and in the workflow's static data (survives restarts).
  */
-const recentByWorkflow = new Map<string, Map<string, number>>();
+// Per process, one window per trigger (workflow + node); bound: 1000 triggers, and within one the delivery
+// window and MAX_REMEMBERED ids. A trigger dropped from memory still has its ids in the static data.
+const recentByTrigger = perProcessCache<Map<string, number>>(1000);
 const MAX_REMEMBERED = 1000;
 
 function recentFor(scope: string, stored: IDataObject, windowMs: number, now: number): Map<string, number> {
-	let recent = recentByWorkflow.get(scope);
-	if (!recent) {
-		recent = new Map();
-		recentByWorkflow.set(scope, recent);
-	}
+	const recent = cached(recentByTrigger, scope, () => new Map<string, number>());
 	// Merged on every delivery, not only the first: another n8n process (a webhook process, a second main)
 	// may have recorded deliveries in the static data since this process last looked.
 	for (const [id, seenAt] of Object.entries((stored.recentDeliveries as Record<string, number>) ?? {})) {
@@ -82,5 +82,5 @@ export function rememberDelivery(scope: string, stored: IDataObject, deliveryId:
 
 /** Forgets the in-memory window of a workflow's trigger (on deactivation). */
 export function forgetDeliveries(scope: string): void {
-	recentByWorkflow.delete(scope);
+	recentByTrigger.delete(scope);
 }

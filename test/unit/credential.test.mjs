@@ -1,8 +1,11 @@
 // The HaloPSA API credential: token request, tenant, URL layouts, storage and refresh, credential test.
 import { strict as assert } from 'node:assert';
+import { createRequire } from 'node:module';
 import { after, before, beforeEach, describe, it } from 'node:test';
 
-import { assertNoSpecViolations, setup } from './support.mjs';
+import { assertNoSpecViolations, ROOT, setup } from './support.mjs';
+
+const require = createRequire(import.meta.url);
 
 const getMany = { resource: 'ticket', operation: 'getAll', returnAll: false, limit: 3 };
 
@@ -114,5 +117,41 @@ describe('HaloPSA API credential', () => {
     const bad = await t.engine.testCredential('haloPsaApi', { ...t.credentialData, clientSecret: 'nope' });
     assert.equal(bad.status, 'Error');
     assert.match(bad.message, /client credentials are invalid/i);
+  });
+
+  it('credential test works with a Halo URL typed with a trailing slash and spaces', async () => {
+    const ok = await t.engine.testCredential('haloPsaApi', { ...t.credentialData, haloUrl: `  ${t.sim.url}/  ` });
+    assert.equal(ok.status, 'OK', ok.message);
+    const paths = (await t.ctl.requests()).map((r) => r.path);
+    assert.deepEqual(paths, ['/auth/token', '/api/Agent/me']);
+  });
+
+  // The test request is declarative: n8n resolves its address from an expression, not from the code the node
+  // uses (transport/urls.ts). Both must name the same resource server for every way the URLs can be typed.
+  it('credential test calls the same resource server as the node, for every URL layout', () => {
+    const { Workflow } = require('n8n-workflow');
+    const { haloEndpoints } = require(`${ROOT}/dist/nodes/HaloPsa/transport/urls.js`);
+    const { HaloPsaApi } = require(`${ROOT}/dist/credentials/HaloPsaApi.credentials.js`);
+    const { baseURL } = new HaloPsaApi().test.request;
+    const node = { id: 'n', name: 'n', type: 'test.noOp', typeVersion: 1, position: [0, 0], parameters: {} };
+    const type = { description: { name: 'test.noOp', version: 1, properties: [], inputs: ['main'], outputs: ['main'] } };
+    const nodeTypes = { getByName: () => type, getByNameAndVersion: () => type, getKnownTypes: () => ({}) };
+    const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+    const layouts = [
+      { haloUrl: 'https://acme.halopsa.com' },
+      { haloUrl: 'https://acme.halopsa.com/' },
+      { haloUrl: 'https://acme.halopsa.com///' },
+      { haloUrl: '  https://acme.halopsa.com/  ' },
+      { haloUrl: 'https://halo.example.com/halo' },
+      { haloUrl: 'https://acme.halopsa.com', resourceUrl: 'https://api.example.com/halo/api' },
+      { haloUrl: 'https://acme.halopsa.com', resourceUrl: 'https://api.example.com/halo/api/' },
+      { haloUrl: 'https://acme.halopsa.com/', resourceUrl: ' https://api.example.com/api// ' },
+      { haloUrl: 'https://acme.halopsa.com', resourceUrl: '' },
+      { haloUrl: 'https://acme.halopsa.com', authUrl: 'https://sso.example.com/auth', tenant: 'acme' },
+    ];
+    for (const fields of layouts) {
+      const resolved = workflow.expression.getSimpleParameterValue(node, baseURL, 'internal', { $credentials: fields });
+      assert.equal(resolved, haloEndpoints(fields).apiUrl, JSON.stringify(fields));
+    }
   });
 });

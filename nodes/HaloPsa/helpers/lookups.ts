@@ -1,14 +1,16 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { haloList } from '../transport/list';
+import { cachedPromise, perProcessCache } from './cache';
 import { inputError, toHaloId } from './validate';
 
 /**
  * Halo's small configuration lists (statuses, ticket types, ...), read at most once per execution and
- * node: resolving names for 500 items must not cost 500 extra requests.
+ * node: resolving names for 500 items must not cost 500 extra requests. Keyed by execution and node rather
+ * than by run, so a node that runs several times in one execution (a loop) reads each list once.
  */
-const cache = new Map<string, Promise<IDataObject[]>>();
-const CACHE_ENTRIES = 64;
+// Per process (entries of past executions are never used again); bound: 64 lists.
+const lists = perProcessCache<Promise<IDataObject[]>>(64);
 
 export async function cachedList(
 	ctx: IExecuteFunctions,
@@ -17,14 +19,7 @@ export async function cachedList(
 	itemIndex: number,
 ): Promise<IDataObject[]> {
 	const key = `${ctx.getExecutionId()}|${ctx.getNode().id}|${path}|${JSON.stringify(qs)}`;
-	let pending = cache.get(key);
-	if (!pending) {
-		pending = haloList.call(ctx, { path, qs, paged: false, itemIndex });
-		cache.set(key, pending);
-		pending.catch(() => cache.delete(key));
-		if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
-	}
-	return await pending;
+	return await cachedPromise(lists, key, async () => await haloList.call(ctx, { path, qs, paged: false, itemIndex }));
 }
 
 export const LOOKUPS = {

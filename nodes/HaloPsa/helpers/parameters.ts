@@ -1,18 +1,17 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { cached, perRunCache } from './cache';
+
 /**
  * n8n resolves and validates a parameter anew for every item. One that holds no expression has the same
- * value for every item of a run, so it is read once per run (one map per node execution context).
+ * value for every item of a run, so it is read once per run.
  */
 const EXPRESSION = Symbol('expression');
-const runValues = new WeakMap<IExecuteFunctions, Map<string, unknown>>();
+// Per run; bound: the node's parameters (one value, or the EXPRESSION mark, per parameter name).
+const runValues = perRunCache<Map<string, unknown>>();
 
 export function runParameter<T>(ctx: IExecuteFunctions, name: string, itemIndex: number, fallback: T): T {
-	let values = runValues.get(ctx);
-	if (!values) {
-		values = new Map();
-		runValues.set(ctx, values);
-	}
+	const values = cached(runValues, ctx, () => new Map<string, unknown>());
 	const known = values.get(name);
 	if (known === EXPRESSION) return ctx.getNodeParameter(name, itemIndex, fallback) as T;
 	if (values.has(name)) return known as T;

@@ -1,9 +1,11 @@
 import { sleep } from 'n8n-workflow';
 
-/**
+import { cached, perProcessCache } from '../helpers/cache';
+
+/*
  * Per-credential request pacing. Hosted Halo counts requests per tenant in a rolling window
- * (300 per 5 minutes), across every workflow that uses the same application, so the state lives
- * for the lifetime of the n8n process, keyed by API URL + client id. Holds timestamps only.
+ * (300 per 5 minutes), across every workflow that uses the same application, so the state is kept
+ * per n8n process, keyed by API URL + client id. Holds timestamps only.
  *
  * A booking counts from when its answer came back, not from when it was sent: Halo counts a request
  * when it arrives, which is later than the send, so a slot freed at send time + window would be
@@ -16,6 +18,7 @@ import { sleep } from 'n8n-workflow';
  * what it actually got through in the window (never less than half its limit at once), and creeps back
  * up by a tenth of its share per quiet window.
  */
+
 export interface Booking {
 	/** The time the window counts this request from; Infinity while in flight (it cannot age out before its answer). */
 	countsFrom: number;
@@ -30,15 +33,18 @@ interface PaceState {
 	windowMs: number;
 }
 
-const states = new Map<string, PaceState>();
+/** Waits are re-evaluated at least this often, so a limit that creeps back up is noticed. */
+const MAX_SINGLE_WAIT_MS = 5_000;
+/** While every booking is in flight nothing can age out yet: look again after this long. */
+const IN_FLIGHT_RECHECK_MS = 50;
+
+// Per process (Halo's window spans executions); bound: 1000 credentials, each holding at most its share of
+// bookings. The one used least recently goes first; only a process pacing more than 1000
+// Halo applications at once would forget bookings still in a window.
+const states = perProcessCache<PaceState>(1000);
 
 function stateFor(key: string): PaceState {
-	let state = states.get(key);
-	if (!state) {
-		state = { bookings: [], pausedUntil: 0, windowMs: 0 };
-		states.set(key, state);
-	}
-	return state;
+	return cached(states, key, () => ({ bookings: [], pausedUntil: 0, windowMs: 0 }));
 }
 
 /** This process's part of the tenant's budget: `budget` split over `processes`, at least 1 (0 = pacing off). */
@@ -62,16 +68,16 @@ function currentLimit(state: PaceState, share: number, now: number): number {
 }
 
 /**
- * Waits until one more request fits this process's share of the budget, then books it. Call `settle`
- * on the booking when the answer (or failure) comes back. A budget of 0 books nothing (pacing off).
+ * Waits until one more request fits this process's share of the budget (`shareOfBudget`), then books it.
+ * Call `settle` on the booking when the answer (or failure) comes back. A share of 0 books nothing (pacing off).
  */
-export async function takeSlot(key: string, budget: number, windowMs: number): Promise<{ waited: number; booking: Booking }> {
+export async function takeSlot(key: string, share: number, windowMs: number): Promise<{ waited: number; booking: Booking }> {
 	const state = stateFor(key);
 	state.windowMs = windowMs;
 	let waited = 0;
 	for (;;) {
 		const now = Date.now();
-		const limit = currentLimit(state, budget, now);
+		const limit = currentLimit(state, share, now);
 		let wait = Math.max(0, state.pausedUntil - now);
 		if (wait === 0 && limit > 0 && state.bookings.length >= limit) {
 			state.bookings = state.bookings.filter((booking) => booking.countsFrom > now - windowMs);
@@ -85,17 +91,14 @@ export async function takeSlot(key: string, budget: number, windowMs: number): P
 		}
 		if (wait === 0) {
 			const booking: Booking = { countsFrom: Infinity };
-			if (budget > 0) state.bookings.push(booking);
+			if (share > 0) state.bookings.push(booking);
 			return { waited, booking };
 		}
-		await sleep(Math.min(wait, MAX_SINGLE_WAIT_MS));
-		waited += Math.min(wait, MAX_SINGLE_WAIT_MS);
+		const slept = Math.min(wait, MAX_SINGLE_WAIT_MS);
+		await sleep(slept);
+		waited += slept;
 	}
 }
-
-const IN_FLIGHT_RECHECK_MS = 50;
-/** Waits are re-evaluated at least this often, so a limit that creeps back up is noticed. */
-const MAX_SINGLE_WAIT_MS = 5_000;
 
 /** The request's answer is in: from now on it ages out of the window like Halo's count of it. */
 export function settle(booking: Booking): void {
@@ -115,8 +118,8 @@ export function pauseUntil(key: string, until: number): void {
  * so one stray 429 cannot starve the process. Returns the new limit (for the node's retry notes).
  */
 export function learnFromRefusal(key: string, share: number, refused: Booking): number {
-	const state = stateFor(key);
 	if (share <= 0) return share;
+	const state = stateFor(key);
 	const now = Date.now();
 	const limit = currentLimit(state, share, now);
 	const accepted = state.bookings.filter((booking) => booking !== refused && booking.countsFrom > now - state.windowMs).length;

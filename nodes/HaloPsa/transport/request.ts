@@ -11,8 +11,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
+import { cachedPromise, perRunCache } from '../helpers/cache';
+import { bodyForError, inspectThrown, isTimeout, parseBody, readAll, retryAfterMs, type HttpAnswer } from './answer';
 import { haloApiError, haloTransportError, withoutSecrets, type FailureContext } from './errors';
-import { looksLikeHtml } from './halo-error-text';
 import { learnFromRefusal, pauseUntil, settle, shareOfBudget, takeSlot } from './pacer';
 import { haloEndpoints } from './urls';
 
@@ -48,9 +49,9 @@ interface CredentialSettings {
  * not once per request: n8n loads and decrypts the credential on every getCredentials call, and
  * httpRequestWithAuthentication does that again for the token anyway. Only settings are used from this
  * copy (URLs, budget, timeouts); the token is always applied by n8n from the stored credential, so a
- * token refreshed during the run is never missed.
+ * token refreshed during the run is never missed. Per run; bound: one credential read per run.
  */
-const settingsByContext = new WeakMap<HaloContext, Promise<CredentialSettings>>();
+const settingsByRun = perRunCache<Promise<CredentialSettings>>();
 
 async function readSettings(ctx: HaloContext): Promise<CredentialSettings> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
@@ -59,13 +60,7 @@ async function readSettings(ctx: HaloContext): Promise<CredentialSettings> {
 
 /** The credential and the URLs it points at; a bad URL in the credential becomes a clear node error. */
 export async function credentialEndpoints(ctx: HaloContext, context: FailureContext) {
-	let pending = settingsByContext.get(ctx);
-	if (!pending) {
-		pending = readSettings(ctx);
-		settingsByContext.set(ctx, pending);
-		pending.catch(() => settingsByContext.delete(ctx));
-	}
-	const { credentials, endpoints } = await pending;
+	const { credentials, endpoints } = await cachedPromise(settingsByRun, ctx, async () => await readSettings(ctx));
 	if ('error' in endpoints) throw haloTransportError(ctx.getNode(), endpoints.error, context);
 	return { credentials, endpoints };
 }
@@ -77,91 +72,15 @@ export interface HaloResponse<T> {
 }
 
 const RATE_LIMIT_RETRIES = 4;
+/** The longest single wait after a 429, whatever Retry-After or the doubling backoff say. */
+const MAX_WAIT_MS = 120_000;
 /** Longer than Halo's ~60 s gateway limit, so its 504 arrives before our own timeout. */
 export const LONG_RUNNING_TIMEOUT_S = 90;
 const GATEWAY_RETRIES = 3;
-const MAX_WAIT_MS = 120_000;
+/** Hosted Halo's rolling rate-limit window. */
 const PACING_WINDOW_MS = 5 * 60 * 1000;
 const RETRYABLE_STATUS = new Set([502, 503, 504]);
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN']);
-
-interface ThrownFailure {
-	status?: number;
-	code?: string;
-	message: string;
-	body?: unknown;
-	headers: IDataObject;
-}
-
-/**
- * What a thrown request error really was. n8n wraps the HTTP client's error in a NodeApiError: n8n 2.x
- * keeps the client's error as `cause` (status, headers, body, network code); n8n 1.x drops it and keeps
- * only `httpCode` (the status, or the network code such as ECONNRESET) and, for a JSON object body,
- * `context.data`.
- */
-function inspectThrown(error: unknown): ThrownFailure {
-	const outer = error as {
-		httpCode?: string | null;
-		cause?: unknown;
-		message?: string;
-		code?: string;
-		context?: { data?: unknown };
-	};
-	const inner = (outer.cause ?? outer) as {
-		code?: string;
-		message?: string;
-		response?: { status?: number; data?: unknown; headers?: unknown };
-	};
-	const httpCode = outer.httpCode ?? '';
-	const status = inner.response?.status ?? (/^\d{3}$/.test(httpCode) ? Number(httpCode) : undefined);
-	return {
-		status,
-		code: inner.code ?? outer.code ?? (/^E[A-Z_]+$/.test(httpCode) ? httpCode : undefined),
-		message: String(inner.message ?? outer.message ?? error),
-		body: inner.response ? inner.response.data : outer.context?.data,
-		headers: (inner.response?.headers ?? {}) as IDataObject,
-	};
-}
-
-interface HttpAnswer extends IN8nHttpFullResponse {
-	/** n8n threw this answer instead of returning it (after its own 401 → new token → retry, if a 401) */
-	thrown?: boolean;
-}
-
-function retryAfterMs(headers: IDataObject): number | undefined {
-	const value = headers['retry-after'] ?? headers['Retry-After'];
-	if (value === undefined || value === null || value === '') return undefined;
-	const seconds = Number(value);
-	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-	const date = Date.parse(String(value));
-	return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
-}
-
-function parseBody(raw: unknown, context: FailureContext, node: HaloContext): unknown {
-	if (typeof raw !== 'string') return raw;
-	const text = raw.trim();
-	if (text === '') return undefined;
-	// A web page with a 2xx status: a login/proxy page, or a Resource Server URL pointing at Halo's web app.
-	if (looksLikeHtml(text)) {
-		throw haloTransportError(
-			node.getNode(),
-			'Halo answered with an HTML page instead of JSON. Check the Resource Server URL on the credential (Halo\'s API Details screen); a proxy or login page in front of Halo also causes this.',
-			context,
-		);
-	}
-	if (text.startsWith('{') || text.startsWith('[')) {
-		try {
-			return JSON.parse(text);
-		} catch {
-			throw haloTransportError(
-				node.getNode(),
-				`Halo sent a malformed JSON response (${text.length} characters, possibly cut off)`,
-				context,
-			);
-		}
-	}
-	return raw;
-}
 
 /**
  * The one place that sends a request to Halo's resource server: token through the credential,
@@ -188,22 +107,19 @@ export async function haloRequestFull<T = unknown>(
 }
 
 async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<HaloResponse<T>> {
-	const context: FailureContext = {
-		method: request.method,
-		path: request.path,
-		itemIndex: request.itemIndex,
-		attempts: [],
-		rateLimitWaits: [],
-	};
+	const attempts: string[] = [];
+	const rateLimitWaits: number[] = [];
+	const context: FailureContext = { method: request.method, path: request.path, itemIndex: request.itemIndex, attempts, rateLimitWaits };
 	const { credentials, endpoints } = await credentialEndpoints(this, context);
 	// This process's part of the tenant's budget (queue mode: several processes use one Halo application).
-	const budget = shareOfBudget(Number(credentials.requestBudget ?? 300), Number(credentials.processesSharingBudget ?? 1));
+	const share = shareOfBudget(Number(credentials.requestBudget ?? 300), Number(credentials.processesSharingBudget ?? 1));
 	const timeoutSeconds = Math.max(1, Number(credentials.timeoutSeconds || 60));
 	const timeout = (request.longRunning ? Math.max(LONG_RUNNING_TIMEOUT_S, timeoutSeconds) : timeoutSeconds) * 1000;
 	const backoffMs = Math.max(0, Number(credentials.backoffSeconds ?? 30)) * 1000;
 	const paceKey = `${endpoints.apiUrl}|${String(credentials.clientId)}`;
 	const isRead = request.method === 'GET';
 	const retriesGateway = isRead && !request.longRunning;
+	const mayHaveApplied = isRead ? '' : '. The write may or may not have been applied: check Halo before running it again';
 
 	const options: IHttpRequestOptions = {
 		method: request.method,
@@ -230,10 +146,10 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 	// Halo also answers 401 for missing rights (EVIDENCE 1.6): one new token per request, never a loop.
 	let tokenRefresh: 'none' | 'next' | 'done' = 'none';
 	for (;;) {
-		const { waited, booking } = await takeSlot(paceKey, budget, PACING_WINDOW_MS);
+		const { waited, booking } = await takeSlot(paceKey, share, PACING_WINDOW_MS);
 		// Waits after a 429 are already noted; only budget pacing is worth a line here.
 		if (waited > 1000 && rateLimitRetries === 0) {
-			context.attempts!.push(`paced ${Math.round(waited / 1000)} s to stay within the request budget`);
+			attempts.push(`paced ${Math.round(waited / 1000)} s to stay within the request budget`);
 		}
 		let response: HttpAnswer;
 		try {
@@ -255,22 +171,16 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 					// Raised by the credential (token request); its message already says what to do.
 					throw haloTransportError(this.getNode(), failure.message, context);
 				}
-				if (failure.code === 'ECONNABORTED' || failure.code === 'ETIMEDOUT' || /timeout/i.test(failure.message)) {
-					throw haloTransportError(this.getNode(),
-						`Halo did not answer within ${timeout / 1000} s (${request.method} ${request.path})${isRead ? '' : '. The write may or may not have been applied: check Halo before running it again'}`,
-						context,
-					);
+				if (isTimeout(failure)) {
+					throw haloTransportError(this.getNode(), `Halo did not answer within ${timeout / 1000} s (${request.method} ${request.path})${mayHaveApplied}`, context);
 				}
 				if (retriesGateway && failure.code && RESET_CODES.has(failure.code) && gatewayRetries < GATEWAY_RETRIES) {
 					const wait = 1000 * 2 ** gatewayRetries++;
-					context.attempts!.push(`${failure.code}, retried after ${wait / 1000} s`);
+					attempts.push(`${failure.code}, retried after ${wait / 1000} s`);
 					await sleep(wait);
 					continue;
 				}
-				throw haloTransportError(this.getNode(),
-					`Could not reach Halo (${failure.code ?? failure.message})${isRead ? '' : '. The write may or may not have been applied: check Halo before running it again'}`,
-					context,
-				);
+				throw haloTransportError(this.getNode(), `Could not reach Halo (${failure.code ?? failure.message})${mayHaveApplied}`, context);
 			}
 		}
 
@@ -280,7 +190,7 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 		// A streamed reply is handed over only on success; anything else is read here, as other errors are.
 		if (request.encoding === 'stream' && (status < 200 || status >= 300)) response.body = (await readAll(response.body)) as IN8nHttpFullResponse['body'];
 		if (status >= 200 && status < 300) {
-			const body = request.encoding ? response.body : parseBody(response.body, context, this);
+			const body = request.encoding ? response.body : parseBody(response.body, context, this.getNode());
 			return { body: body as T, headers, statusCode: status };
 		}
 		// A thrown 401 was already answered by n8n with one new token and one retry. A 401 returned as a
@@ -295,9 +205,9 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 			const told = retryAfterMs(headers);
 			const wait = Math.min(MAX_WAIT_MS, told ?? backoffMs * 2 ** rateLimitRetries);
 			rateLimitRetries++;
-			learnFromRefusal(paceKey, budget, booking);
-			context.rateLimitWaits!.push(wait);
-			context.attempts!.push(
+			learnFromRefusal(paceKey, share, booking);
+			rateLimitWaits.push(wait);
+			attempts.push(
 				`429 rate limit, waited ${Math.round(wait / 100) / 10} s${told === undefined ? '' : ' (Retry-After)'}`,
 			);
 			pauseUntil(paceKey, Date.now() + wait);
@@ -305,23 +215,12 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 		}
 		if (retriesGateway && RETRYABLE_STATUS.has(status) && gatewayRetries < GATEWAY_RETRIES) {
 			const wait = 1000 * 2 ** gatewayRetries++;
-			context.attempts!.push(`HTTP ${status}, retried after ${wait / 1000} s`);
+			attempts.push(`HTTP ${status}, retried after ${wait / 1000} s`);
 			await sleep(wait);
 			continue;
 		}
 		throw haloApiError(this.getNode(), status, bodyForError(response.body), context);
 	}
-}
-
-async function readAll(body: unknown): Promise<unknown> {
-	if (!body || typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] !== 'function') return body;
-	const chunks: Buffer[] = [];
-	for await (const chunk of body as AsyncIterable<Buffer | string>) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-	return Buffer.concat(chunks);
-}
-
-function bodyForError(body: unknown): unknown {
-	return Buffer.isBuffer(body) ? body.toString('utf8') : body;
 }
 
 /** haloRequestFull without the headers: what almost every operation wants. */

@@ -16,13 +16,14 @@ export interface EndpointProblem {
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+const TRAILING_SLASHES = /\/+$/;
 
 /**
  * Checks a URL the user typed. Plain http would send the client secret and every token in clear text,
  * so it is accepted only for a local Halo (the simulator) or when the user explicitly allows it.
  */
 export function checkHaloUrl(field: string, value: string, allowInsecure: boolean): string | EndpointProblem {
-	const url = value.trim().replace(/\/+$/, '');
+	const url = value.trim().replace(TRAILING_SLASHES, '');
 	let parsed: URL;
 	try {
 		parsed = new URL(url);
@@ -42,17 +43,30 @@ export function checkHaloUrl(field: string, value: string, allowInsecure: boolea
 	return url;
 }
 
+/** Where Halo serves its token endpoint and its API below the web address, unless the credential says otherwise. */
+const DEFAULT_AUTH_PATH = '/auth';
+const DEFAULT_API_PATH = '/api';
+
+/**
+ * `apiUrl` of haloEndpoints as an n8n expression over the credential's fields, for the credential test's
+ * declarative request: n8n resolves that request in its expression sandbox, where no code of this package
+ * can be called. Same rule as haloEndpoints (trimmed, no trailing slash, `/api` below the Halo URL unless a
+ * Resource Server URL is set); test/unit/credential.test.mjs evaluates both on the same inputs. URL checks
+ * are not repeated: preAuthentication runs haloEndpoints before the test request is sent.
+ */
+export const API_URL_EXPRESSION = `={{ ($credentials.resourceUrl ? String($credentials.resourceUrl).trim() : String($credentials.haloUrl).trim().replace(${String(TRAILING_SLASHES)}, "") + "${DEFAULT_API_PATH}").replace(${String(TRAILING_SLASHES)}, "") }}`;
+
 export function haloEndpoints(credentials: ICredentialDataDecryptedObject): HaloEndpoints | EndpointProblem {
 	const allowInsecure = credentials.allowInsecureHttp === true;
 	const haloUrl = checkHaloUrl('Halo URL', String(credentials.haloUrl ?? ''), allowInsecure);
 	if (typeof haloUrl !== 'string') return haloUrl;
 	const authUrl = credentials.authUrl
 		? checkHaloUrl('Authorisation Server URL', String(credentials.authUrl), allowInsecure)
-		: `${haloUrl}/auth`;
+		: `${haloUrl}${DEFAULT_AUTH_PATH}`;
 	if (typeof authUrl !== 'string') return authUrl;
 	const apiUrl = credentials.resourceUrl
 		? checkHaloUrl('Resource Server URL', String(credentials.resourceUrl), allowInsecure)
-		: `${haloUrl}/api`;
+		: `${haloUrl}${DEFAULT_API_PATH}`;
 	if (typeof apiUrl !== 'string') return apiUrl;
 	const tenant = String(credentials.tenant ?? '').trim();
 	// Hosted Halo wants the tenant as a query parameter of the token URL; on a tenant's own host it is optional.
