@@ -5,7 +5,7 @@ import ticketsDef from './resources/tickets.mjs';
 import actionsDef from './resources/actions.mjs';
 import { seedStore } from './seed.mjs';
 import { HttpError, messageError } from './errors.mjs';
-import { WEBHOOK_EVENTS } from './webhook-events.mjs';
+import { WEBHOOK_EVENTS } from './webhook-codes.mjs';
 import { webhookFromUi } from './webhook-ui.mjs';
 
 const CONFIG_KEYS = ['latencyMs', 'tokenLifetimeSeconds', 'rateLimit', 'pageCap', 'requireTenant', 'countTokenRequests', 'webhookBatchDelayScale', 'maxBodyBytes'];
@@ -45,7 +45,7 @@ function act(sim, body) {
     default:
       throw messageError(400, `Unknown act type '${type}'. Use ticket.create, ticket.update, ticket.status, ticket.assign, ticket.close or action.create.`);
   }
-  if (ctx.events.length) sim.webhooks.emit(ctx.events, agentId);
+  if (ctx.events.length) sim.webhookSender.emit(ctx.events, agentId);
   return { ...present(def, rec, { sim, query: {} }, 'get'), _events: ctx.events.map((e) => e.eventno).filter((eventno) => eventno !== null) };
 }
 
@@ -69,7 +69,7 @@ export function createControl(sim) {
       sim.log.clear();
       sim.faults.clear();
       sim.rateLimiter.reset();
-      sim.webhooks.reset();
+      sim.webhookSender.reset();
       if (opts.tokens) sim.auth.revokeAll();
       if (opts.config !== false) Object.assign(sim.config, structuredClone(sim.initialConfig));
       return { ok: true, seed, ticketCount };
@@ -98,9 +98,9 @@ export function createControl(sim) {
       return { ok: true, expired: sim.auth.tokens.size };
     },
     act: (body) => act(sim, body || {}),
-    redeliver: (deliveryId) => sim.webhooks.redeliver(deliveryId),
-    deliveries: () => sim.webhooks.list(),
-    waitForWebhooks: (timeoutMs) => sim.webhooks.idle(timeoutMs),
+    redeliver: (deliveryId) => sim.webhookSender.redeliver(deliveryId),
+    deliveries: () => sim.webhookSender.list(),
+    waitForWebhooks: (timeoutMs) => sim.webhookSender.idle(timeoutMs),
     events: () => WEBHOOK_EVENTS,
     uiWebhook: (body) => webhookFromUi(sim, body || {}),
   };

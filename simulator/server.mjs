@@ -85,7 +85,7 @@ async function routeApi(sim, c) {
   const wctx = { sim, agentId: sim.apiAgentId, events: [], now: new Date() };
   const result = dispatch(def, sim, { method, sub, params: { id: sub }, query: q, body: c.body }, wctx);
   if (!result) throw unknownRoute(c.fullUrl);
-  if (wctx.events.length) sim.webhooks.emit(wctx.events, wctx.agentId);
+  if (wctx.events.length) sim.webhookSender.emit(wctx.events, wctx.agentId);
   return result;
 }
 
