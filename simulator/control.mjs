@@ -108,59 +108,60 @@ export function createControl(sim) {
 
 /** HTTP front of the control API. sub = path after "/_sim". */
 export async function handleControl(sim, method, sub, params, body) {
-  const c = sim.control;
-  const ok = (b, status = 200) => ({ status, body: b });
-  const [, a, b, d] = sub.split('/');
-  const route = `${method} /${a || ''}${b && a !== 'state' ? '/' + b : ''}`;
+  const control = sim.control;
+  const ok = (result, status = 200) => ({ status, body: result });
+  // /state/<collection>/<id> carries data in its path; every other route is at most two words long
+  const [, first, second, third] = sub.split('/');
+  const route = `${method} /${first || ''}${second && first !== 'state' ? '/' + second : ''}`;
   switch (route) {
     case 'GET /':
     case 'GET /info':
       return ok({ url: sim.url, tenant: sim.tenant, clientId: sim.clientId, clientSecret: sim.clientSecret, apiAgentId: sim.apiAgentId, config: sim.config });
     case 'POST /reset':
-      return ok(c.reset(body || {}));
+      return ok(control.reset(body || {}));
     case 'GET /requests':
-      return ok(c.requests());
+      return ok(control.requests());
     case 'DELETE /requests':
-      return ok(c.clearRequests());
+      return ok(control.clearRequests());
     case 'GET /stats':
-      return ok(c.stats());
+      return ok(control.stats());
     case 'GET /spec-violations':
-      return ok(c.specViolations());
+      return ok(control.specViolations());
     case 'GET /spec-warnings':
-      return ok(c.specWarnings());
+      return ok(control.specWarnings());
     case 'GET /state':
-      if (!b) return ok(Object.fromEntries([...sim.store.collections].map(([k, v]) => [k, v.size])));
-      return ok(c.state(b, d === undefined ? undefined : decodeURIComponent(d)));
+      if (!second) return ok(Object.fromEntries([...sim.store.collections].map(([name, collection]) => [name, collection.size])));
+      return ok(control.state(second, third === undefined ? undefined : decodeURIComponent(third)));
     case 'POST /faults':
       try {
-        return ok(c.addFault(body), 201);
-      } catch (e) {
-        throw messageError(400, e.message);
+        return ok(control.addFault(body), 201);
+      } catch (error) {
+        throw messageError(400, error.message);
       }
     case 'GET /faults':
-      return ok(c.faults());
+      return ok(control.faults());
     case 'DELETE /faults':
-      return ok(c.clearFaults());
+      return ok(control.clearFaults());
     case 'GET /config':
-      return ok(c.config());
+      return ok(control.config());
     case 'POST /config':
-      return ok(c.config(body || {}));
+      return ok(control.config(body || {}));
     case 'POST /tokens/expire':
-      return ok(c.expireTokens());
+      return ok(control.expireTokens());
     case 'POST /act':
-      return ok(c.act(body));
+      return ok(control.act(body));
     case 'GET /webhooks/deliveries':
-      return ok(c.deliveries());
+      return ok(control.deliveries());
     case 'GET /webhooks/events':
-      return ok(c.events());
+      return ok(control.events());
     case 'POST /webhooks/ui':
-      return ok(c.uiWebhook(body), 201);
+      return ok(control.uiWebhook(body), 201);
     case 'POST /webhooks/wait':
-      return ok({ idle: await c.waitForWebhooks(body?.timeoutMs ?? 5000) });
+      return ok({ idle: await control.waitForWebhooks(body?.timeoutMs ?? 5000) });
     case 'POST /webhooks/redeliver': {
-      const r = await c.redeliver(body?.delivery_id);
-      if (!r) throw messageError(404, `Delivery ${body?.delivery_id} not found`);
-      const { promise, ...rest } = r;
+      const delivery = await control.redeliver(body?.delivery_id);
+      if (!delivery) throw messageError(404, `Delivery ${body?.delivery_id} not found`);
+      const { promise, ...rest } = delivery;
       return ok(rest);
     }
     default:
