@@ -106,65 +106,56 @@ export function createControl(sim) {
   };
 }
 
+const info = ({ sim }) => ({ url: sim.url, tenant: sim.tenant, clientId: sim.clientId, clientSecret: sim.clientSecret, apiAgentId: sim.apiAgentId, config: sim.config });
+
+/** Control routes (`<METHOD> /<path after /_sim>`) → their answer; `args`: {sim, control, body, collection, id}. */
+const CONTROL_ROUTES = {
+  'GET /': info,
+  'GET /info': info,
+  'POST /reset': ({ control, body }) => control.reset(body || {}),
+  'GET /requests': ({ control }) => control.requests(),
+  'DELETE /requests': ({ control }) => control.clearRequests(),
+  'GET /stats': ({ control }) => control.stats(),
+  'GET /spec-violations': ({ control }) => control.specViolations(),
+  'GET /spec-warnings': ({ control }) => control.specWarnings(),
+  'GET /state': ({ sim, control, collection, id }) =>
+    collection
+      ? control.state(collection, id === undefined ? undefined : decodeURIComponent(id))
+      : Object.fromEntries([...sim.store.collections].map(([name, records]) => [name, records.size])),
+  'POST /faults': ({ control, body }) => {
+    try {
+      return control.addFault(body);
+    } catch (error) {
+      throw messageError(400, error.message);
+    }
+  },
+  'GET /faults': ({ control }) => control.faults(),
+  'DELETE /faults': ({ control }) => control.clearFaults(),
+  'GET /config': ({ control }) => control.config(),
+  'POST /config': ({ control, body }) => control.config(body || {}),
+  'POST /tokens/expire': ({ control }) => control.expireTokens(),
+  'POST /act': ({ control, body }) => control.act(body),
+  'GET /webhooks/deliveries': ({ control }) => control.deliveries(),
+  'GET /webhooks/events': ({ control }) => control.events(),
+  'POST /webhooks/ui': ({ control, body }) => control.uiWebhook(body),
+  'POST /webhooks/wait': async ({ control, body }) => ({ idle: await control.waitForWebhooks(body?.timeoutMs ?? 5000) }),
+  'POST /webhooks/redeliver': async ({ control, body }) => {
+    const delivery = await control.redeliver(body?.delivery_id);
+    if (!delivery) throw messageError(404, `Delivery ${body?.delivery_id} not found`);
+    const { promise, ...rest } = delivery;
+    return rest;
+  },
+};
+/** Routes that create something answer 201. */
+const CREATED_ROUTES = new Set(['POST /faults', 'POST /webhooks/ui']);
+
 /** HTTP front of the control API. sub = path after "/_sim". */
 export async function handleControl(sim, method, sub, params, body) {
-  const control = sim.control;
-  const ok = (result, status = 200) => ({ status, body: result });
   // /state/<collection>/<id> carries data in its path; every other route is at most two words long
   const [, first, second, third] = sub.split('/');
   const route = `${method} /${first || ''}${second && first !== 'state' ? '/' + second : ''}`;
-  switch (route) {
-    case 'GET /':
-    case 'GET /info':
-      return ok({ url: sim.url, tenant: sim.tenant, clientId: sim.clientId, clientSecret: sim.clientSecret, apiAgentId: sim.apiAgentId, config: sim.config });
-    case 'POST /reset':
-      return ok(control.reset(body || {}));
-    case 'GET /requests':
-      return ok(control.requests());
-    case 'DELETE /requests':
-      return ok(control.clearRequests());
-    case 'GET /stats':
-      return ok(control.stats());
-    case 'GET /spec-violations':
-      return ok(control.specViolations());
-    case 'GET /spec-warnings':
-      return ok(control.specWarnings());
-    case 'GET /state':
-      if (!second) return ok(Object.fromEntries([...sim.store.collections].map(([name, collection]) => [name, collection.size])));
-      return ok(control.state(second, third === undefined ? undefined : decodeURIComponent(third)));
-    case 'POST /faults':
-      try {
-        return ok(control.addFault(body), 201);
-      } catch (error) {
-        throw messageError(400, error.message);
-      }
-    case 'GET /faults':
-      return ok(control.faults());
-    case 'DELETE /faults':
-      return ok(control.clearFaults());
-    case 'GET /config':
-      return ok(control.config());
-    case 'POST /config':
-      return ok(control.config(body || {}));
-    case 'POST /tokens/expire':
-      return ok(control.expireTokens());
-    case 'POST /act':
-      return ok(control.act(body));
-    case 'GET /webhooks/deliveries':
-      return ok(control.deliveries());
-    case 'GET /webhooks/events':
-      return ok(control.events());
-    case 'POST /webhooks/ui':
-      return ok(control.uiWebhook(body), 201);
-    case 'POST /webhooks/wait':
-      return ok({ idle: await control.waitForWebhooks(body?.timeoutMs ?? 5000) });
-    case 'POST /webhooks/redeliver': {
-      const delivery = await control.redeliver(body?.delivery_id);
-      if (!delivery) throw messageError(404, `Delivery ${body?.delivery_id} not found`);
-      const { promise, ...rest } = delivery;
-      return ok(rest);
-    }
-    default:
-      throw new HttpError(404, { Message: `Unknown control route ${method} /_sim${sub}` });
-  }
+  const answer = CONTROL_ROUTES[route];
+  if (!answer) throw new HttpError(404, { Message: `Unknown control route ${method} /_sim${sub}` });
+  const result = await answer({ sim, control: sim.control, body, collection: second, id: third });
+  return { status: CREATED_ROUTES.has(route) ? 201 : 200, body: result };
 }
