@@ -50,9 +50,9 @@ export class Auth {
 
   /** Verify the Authorization header of an /api request; throws 401. @returns token record */
   verify(headers) {
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization || '');
-    if (!m) throw new HttpError(401, { Message: MESSAGES.unauthorized });
-    const rec = this.tokens.get(m[1]);
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization || '');
+    if (!bearer) throw new HttpError(401, { Message: MESSAGES.unauthorized });
+    const rec = this.tokens.get(bearer[1]);
     if (!rec || rec.expiresAt <= Date.now()) {
       // unknown or expired token: empty body, like IIS in front of Halo
       throw new HttpError(401, null, { headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });

@@ -5,7 +5,7 @@ import ticketsDef from './resources/tickets.mjs';
 import actionsDef from './resources/actions.mjs';
 import { seedStore } from './seed.mjs';
 import { HttpError, messageError } from './errors.mjs';
-import { WEBHOOK_EVENTS } from './webhook-events.mjs';
+import { WEBHOOK_EVENTS } from './webhook-codes.mjs';
 import { webhookFromUi } from './webhook-ui.mjs';
 
 const CONFIG_KEYS = ['latencyMs', 'tokenLifetimeSeconds', 'rateLimit', 'pageCap', 'requireTenant', 'countTokenRequests', 'webhookBatchDelayScale', 'maxBodyBytes'];
@@ -45,7 +45,7 @@ function act(sim, body) {
     default:
       throw messageError(400, `Unknown act type '${type}'. Use ticket.create, ticket.update, ticket.status, ticket.assign, ticket.close or action.create.`);
   }
-  if (ctx.events.length) sim.webhooks.emit(ctx.events, agentId);
+  if (ctx.events.length) sim.webhookSender.emit(ctx.events, agentId);
   return { ...present(def, rec, { sim, query: {} }, 'get'), _events: ctx.events.map((e) => e.eventno).filter((eventno) => eventno !== null) };
 }
 
@@ -69,7 +69,7 @@ export function createControl(sim) {
       sim.log.clear();
       sim.faults.clear();
       sim.rateLimiter.reset();
-      sim.webhooks.reset();
+      sim.webhookSender.reset();
       if (opts.tokens) sim.auth.revokeAll();
       if (opts.config !== false) Object.assign(sim.config, structuredClone(sim.initialConfig));
       return { ok: true, seed, ticketCount };
@@ -98,72 +98,64 @@ export function createControl(sim) {
       return { ok: true, expired: sim.auth.tokens.size };
     },
     act: (body) => act(sim, body || {}),
-    redeliver: (deliveryId) => sim.webhooks.redeliver(deliveryId),
-    deliveries: () => sim.webhooks.list(),
-    waitForWebhooks: (timeoutMs) => sim.webhooks.idle(timeoutMs),
+    redeliver: (deliveryId) => sim.webhookSender.redeliver(deliveryId),
+    deliveries: () => sim.webhookSender.list(),
+    waitForWebhooks: (timeoutMs) => sim.webhookSender.idle(timeoutMs),
     events: () => WEBHOOK_EVENTS,
     uiWebhook: (body) => webhookFromUi(sim, body || {}),
   };
 }
 
+const info = ({ sim }) => ({ url: sim.url, tenant: sim.tenant, clientId: sim.clientId, clientSecret: sim.clientSecret, apiAgentId: sim.apiAgentId, config: sim.config });
+
+/** Control routes (`<METHOD> /<path after /_sim>`) → their answer; `args`: {sim, control, body, collection, id}. */
+const CONTROL_ROUTES = {
+  'GET /': info,
+  'GET /info': info,
+  'POST /reset': ({ control, body }) => control.reset(body || {}),
+  'GET /requests': ({ control }) => control.requests(),
+  'DELETE /requests': ({ control }) => control.clearRequests(),
+  'GET /stats': ({ control }) => control.stats(),
+  'GET /spec-violations': ({ control }) => control.specViolations(),
+  'GET /spec-warnings': ({ control }) => control.specWarnings(),
+  'GET /state': ({ sim, control, collection, id }) =>
+    collection
+      ? control.state(collection, id === undefined ? undefined : decodeURIComponent(id))
+      : Object.fromEntries([...sim.store.collections].map(([name, records]) => [name, records.size])),
+  'POST /faults': ({ control, body }) => {
+    try {
+      return control.addFault(body);
+    } catch (error) {
+      throw messageError(400, error.message);
+    }
+  },
+  'GET /faults': ({ control }) => control.faults(),
+  'DELETE /faults': ({ control }) => control.clearFaults(),
+  'GET /config': ({ control }) => control.config(),
+  'POST /config': ({ control, body }) => control.config(body || {}),
+  'POST /tokens/expire': ({ control }) => control.expireTokens(),
+  'POST /act': ({ control, body }) => control.act(body),
+  'GET /webhooks/deliveries': ({ control }) => control.deliveries(),
+  'GET /webhooks/events': ({ control }) => control.events(),
+  'POST /webhooks/ui': ({ control, body }) => control.uiWebhook(body),
+  'POST /webhooks/wait': async ({ control, body }) => ({ idle: await control.waitForWebhooks(body?.timeoutMs ?? 5000) }),
+  'POST /webhooks/redeliver': async ({ control, body }) => {
+    const delivery = await control.redeliver(body?.delivery_id);
+    if (!delivery) throw messageError(404, `Delivery ${body?.delivery_id} not found`);
+    const { promise, ...rest } = delivery;
+    return rest;
+  },
+};
+/** Routes that create something answer 201. */
+const CREATED_ROUTES = new Set(['POST /faults', 'POST /webhooks/ui']);
+
 /** HTTP front of the control API. sub = path after "/_sim". */
 export async function handleControl(sim, method, sub, params, body) {
-  const c = sim.control;
-  const ok = (b, status = 200) => ({ status, body: b });
-  const [, a, b, d] = sub.split('/');
-  const route = `${method} /${a || ''}${b && a !== 'state' ? '/' + b : ''}`;
-  switch (route) {
-    case 'GET /':
-    case 'GET /info':
-      return ok({ url: sim.url, tenant: sim.tenant, clientId: sim.clientId, clientSecret: sim.clientSecret, apiAgentId: sim.apiAgentId, config: sim.config });
-    case 'POST /reset':
-      return ok(c.reset(body || {}));
-    case 'GET /requests':
-      return ok(c.requests());
-    case 'DELETE /requests':
-      return ok(c.clearRequests());
-    case 'GET /stats':
-      return ok(c.stats());
-    case 'GET /spec-violations':
-      return ok(c.specViolations());
-    case 'GET /spec-warnings':
-      return ok(c.specWarnings());
-    case 'GET /state':
-      if (!b) return ok(Object.fromEntries([...sim.store.collections].map(([k, v]) => [k, v.size])));
-      return ok(c.state(b, d === undefined ? undefined : decodeURIComponent(d)));
-    case 'POST /faults':
-      try {
-        return ok(c.addFault(body), 201);
-      } catch (e) {
-        throw messageError(400, e.message);
-      }
-    case 'GET /faults':
-      return ok(c.faults());
-    case 'DELETE /faults':
-      return ok(c.clearFaults());
-    case 'GET /config':
-      return ok(c.config());
-    case 'POST /config':
-      return ok(c.config(body || {}));
-    case 'POST /tokens/expire':
-      return ok(c.expireTokens());
-    case 'POST /act':
-      return ok(c.act(body));
-    case 'GET /webhooks/deliveries':
-      return ok(c.deliveries());
-    case 'GET /webhooks/events':
-      return ok(c.events());
-    case 'POST /webhooks/ui':
-      return ok(c.uiWebhook(body), 201);
-    case 'POST /webhooks/wait':
-      return ok({ idle: await c.waitForWebhooks(body?.timeoutMs ?? 5000) });
-    case 'POST /webhooks/redeliver': {
-      const r = await c.redeliver(body?.delivery_id);
-      if (!r) throw messageError(404, `Delivery ${body?.delivery_id} not found`);
-      const { promise, ...rest } = r;
-      return ok(rest);
-    }
-    default:
-      throw new HttpError(404, { Message: `Unknown control route ${method} /_sim${sub}` });
-  }
+  // /state/<collection>/<id> carries data in its path; every other route is at most two words long
+  const [, first, second, third] = sub.split('/');
+  const route = `${method} /${first || ''}${second && first !== 'state' ? '/' + second : ''}`;
+  const answer = CONTROL_ROUTES[route];
+  if (!answer) throw new HttpError(404, { Message: `Unknown control route ${method} /_sim${sub}` });
+  const result = await answer({ sim, control: sim.control, body, collection: second, id: third });
+  return { status: CREATED_ROUTES.has(route) ? 201 : 200, body: result };
 }

@@ -20,11 +20,11 @@ function findDef(sim, typeid, item) {
 function coerce(def, value) {
   if (value === null || value === undefined || value === '') return { value: value ?? null };
   if (def.type === 0 && (def.inputtype === 1 || def.inputtype === 2)) {
-    const n = Number(value);
-    if (!Number.isFinite(n) || (def.inputtype === 1 && !Number.isInteger(n))) {
+    const number = Number(value);
+    if (!Number.isFinite(number) || (def.inputtype === 1 && !Number.isInteger(number))) {
       return { error: `The value for ${def.label || def.name} must be ${def.inputtype === 1 ? 'a whole number' : 'a number'}.` };
     }
-    return { value: n };
+    return { value: number };
   }
   if (def.type === 6) return { value: value === true || value === 'true' || value === 1 || value === '1' };
   if (def.type === 4 && Number.isNaN(Date.parse(String(value)))) return { error: `The value for ${def.label} must be a date.` };
@@ -46,8 +46,8 @@ export function validateCustomFields(sim, typeid, list) {
       errors[`customfields[${i}].id`] = `Custom field ${item.id ?? item.name} does not exist for this entity.`;
       return;
     }
-    const c = coerce(def, item.value);
-    if (c.error) errors[`customfields[${i}].value`] = c.error;
+    const coerced = coerce(def, item.value);
+    if (coerced.error) errors[`customfields[${i}].value`] = coerced.error;
   });
   return errors;
 }
@@ -77,14 +77,14 @@ export function presentCustomFields(sim, typeid, rec, onlyIds) {
     defs = defs.filter((d) => ids.includes(d.id));
   }
   return defs.map((d) => {
-    const s = stored.find((x) => x.id === d.id);
+    const saved = stored.find((field) => field.id === d.id);
     return {
       id: d.id,
       name: d.name,
       label: d.label,
       type: d.type,
-      value: s ? s.value : null,
-      display: s ? s.display : '',
+      value: saved ? saved.value : null,
+      display: saved ? saved.display : '',
     };
   });
 }

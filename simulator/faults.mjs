@@ -14,7 +14,7 @@ export class Faults {
    */
   add(rule) {
     if (!rule || !KINDS.includes(rule.kind)) throw new Error(`fault kind must be one of ${KINDS.join(', ')}`);
-    const r = {
+    const fault = {
       id: nextFaultId++,
       match: rule.match || {},
       times: rule.times === undefined ? 1 : Number(rule.times),
@@ -30,33 +30,33 @@ export class Faults {
       seen: 0,
       fired: 0,
     };
-    if (r.match.path && r.match.path.startsWith('^')) r.regex = new RegExp(r.match.path, 'i');
-    this.rules.push(r);
-    return r;
+    if (fault.match.path && fault.match.path.startsWith('^')) fault.regex = new RegExp(fault.match.path, 'i');
+    this.rules.push(fault);
+    return fault;
   }
 
-  matches(r, method, path) {
-    if (r.match.method && r.match.method.toUpperCase() !== method) return false;
-    if (r.regex) return r.regex.test(path);
-    if (r.match.path) return path.toLowerCase().startsWith(r.match.path.toLowerCase());
+  matches(fault, method, path) {
+    if (fault.match.method && fault.match.method.toUpperCase() !== method) return false;
+    if (fault.regex) return fault.regex.test(path);
+    if (fault.match.path) return path.toLowerCase().startsWith(fault.match.path.toLowerCase());
     return true;
   }
 
   /** The rule to apply to this request (consumes one use), or null. */
   take(method, path) {
-    for (const r of this.rules) {
-      if (!this.matches(r, method, path)) continue;
-      if (r.times !== -1 && r.fired >= r.times) continue;
-      r.seen++;
-      if (r.seen <= r.after) continue;
-      r.fired++;
-      return r;
+    for (const fault of this.rules) {
+      if (!this.matches(fault, method, path)) continue;
+      if (fault.times !== -1 && fault.fired >= fault.times) continue;
+      fault.seen++;
+      if (fault.seen <= fault.after) continue;
+      fault.fired++;
+      return fault;
     }
     return null;
   }
 
   list() {
-    return this.rules.map(({ regex, ...r }) => r);
+    return this.rules.map(({ regex, ...fault }) => fault);
   }
 
   clear() {

@@ -8,12 +8,12 @@ import { SpecChecker } from './spec-check.mjs';
 import { Auth } from './auth.mjs';
 import { Faults, RateLimiter } from './faults.mjs';
 import { RequestLog } from './requestlog.mjs';
-import { WebhookSender } from './webhooks.mjs';
+import { WebhookSender } from './webhook-sender/sender.mjs';
 import { createControl } from './control.mjs';
 import { createHttpServer } from './server.mjs';
 import { seedStore, defaultAnchor, DEFAULT_TICKET_COUNT } from './seed.mjs';
 
-export { WEBHOOK_EVENTS, EVENTS, AUTH_TYPES, PAYLOAD_TYPES, BATCH_METHODS } from './webhook-events.mjs';
+export { WEBHOOK_EVENTS, EVENTS, AUTH_TYPES, PAYLOAD_TYPES, BATCH_METHODS } from './webhook-codes.mjs';
 
 export const API_AGENT_ID = 1;
 
@@ -66,7 +66,7 @@ export async function startSimulator(options = {}) {
     url: null,
   };
   sim.auth = new Auth(sim);
-  sim.webhooks = new WebhookSender(sim, options.webhookSender);
+  sim.webhookSender = new WebhookSender(sim, options.webhookSender);
   sim.recordSpec = (entry, check) => sim.log.recordSpec(entry, check);
   sim.control = createControl(sim);
   seedStore(sim.store, sim.seedOptions);
@@ -98,7 +98,7 @@ export async function startSimulator(options = {}) {
     control: sim.control,
     sim,
     async close() {
-      sim.webhooks.reset();
+      sim.webhookSender.reset();
       await new Promise((resolve) => {
         server.close(() => resolve());
         for (const s of sockets) s.destroy();

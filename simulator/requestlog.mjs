@@ -15,42 +15,42 @@ export class RequestLog {
   }
 
   start({ method, path, query, body, tokenRequest }) {
-    const e = { seq: ++this.seq, at: new Date().toISOString(), method, path, query, body, status: null, tokenRequest };
-    this.entries.push(e);
+    const entry = { seq: ++this.seq, at: new Date().toISOString(), method, path, query, body, status: null, tokenRequest };
+    this.entries.push(entry);
     if (this.entries.length > this.maxEntries) this.entries.shift();
-    const c = this.counters;
-    c.total++;
-    c.byPath[path] = (c.byPath[path] || 0) + 1;
+    const counters = this.counters;
+    counters.total++;
+    counters.byPath[path] = (counters.byPath[path] || 0) + 1;
     const route = `${method} ${path.replace(/\/(\d+|[0-9a-f]{8}-[0-9a-f-]{27})(?=\/|$)/gi, '/{id}')}`;
-    c.byRoute[route] = (c.byRoute[route] || 0) + 1;
-    if (tokenRequest) c.tokenRequests++;
-    else if ((method === 'POST' || method === 'DELETE') && /^\/(halo\/)?api\//i.test(path)) c.writes++;
-    e._started = Date.now();
-    return e;
+    counters.byRoute[route] = (counters.byRoute[route] || 0) + 1;
+    if (tokenRequest) counters.tokenRequests++;
+    else if ((method === 'POST' || method === 'DELETE') && /^\/(halo\/)?api\//i.test(path)) counters.writes++;
+    entry._started = Date.now();
+    return entry;
   }
 
-  finish(e, status) {
-    e.status = status;
-    e.durationMs = Date.now() - e._started;
-    delete e._started;
+  finish(entry, status) {
+    entry.status = status;
+    entry.durationMs = Date.now() - entry._started;
+    delete entry._started;
     this.counters.byStatus[status] = (this.counters.byStatus[status] || 0) + 1;
     if (status === 429) this.counters.status429++;
   }
 
   /** Attach a spec-check result to a log entry and keep the findings. */
-  recordSpec(e, check) {
+  recordSpec(entry, check) {
     if (check.violations.length) {
-      e.specViolation = check.violations.join('; ');
-      this.violations.push({ seq: e.seq, at: e.at, method: e.method, path: e.path, query: e.query, operation: check.key || null, violations: check.violations });
+      entry.specViolation = check.violations.join('; ');
+      this.violations.push({ seq: entry.seq, at: entry.at, method: entry.method, path: entry.path, query: entry.query, operation: check.key || null, violations: check.violations });
     }
     if (check.warnings.length) {
-      e.specWarnings = check.warnings;
-      this.warnings.push({ seq: e.seq, at: e.at, method: e.method, path: e.path, operation: check.key || null, warnings: check.warnings });
+      entry.specWarnings = check.warnings;
+      this.warnings.push({ seq: entry.seq, at: entry.at, method: entry.method, path: entry.path, operation: check.key || null, warnings: check.warnings });
     }
   }
 
   list() {
-    return this.entries.map(({ _started, ...e }) => e);
+    return this.entries.map(({ _started, ...entry }) => entry);
   }
 
   stats() {

@@ -86,15 +86,15 @@ export class SpecChecker {
   check(req) {
     const violations = [];
     const warnings = [];
-    const m = this.match(req.method, req.apiPath);
-    if (m.error) return { violations: [m.error], warnings, routeError: { status: m.status, message: m.error } };
-    const { op, params, key } = m;
+    const matched = this.match(req.method, req.apiPath);
+    if (matched.error) return { violations: [matched.error], warnings, routeError: { status: matched.status, message: matched.error } };
+    const { op, params, key } = matched;
     for (const [name, type] of Object.entries(op.path || {})) {
       if (!queryValueOk(type, params[name] ?? '')) violations.push(`Path parameter '${name}' must be ${type}, got '${params[name]}'`);
     }
-    const declared = new Map(Object.entries(op.query || {}).map(([k, t]) => [k.toLowerCase(), t]));
+    const declared = new Map(Object.entries(op.query || {}).map(([name, type]) => [name.toLowerCase(), type]));
     const ext = { ...(QUERY_EXTENSIONS['*' + req.method] || {}), ...(QUERY_EXTENSIONS[key] || {}) };
-    for (const [k, t] of Object.entries(ext)) if (!declared.has(k)) declared.set(k, t);
+    for (const [name, type] of Object.entries(ext)) if (!declared.has(name)) declared.set(name, type);
     for (const [name, value] of req.query) {
       const type = declared.get(name.toLowerCase());
       if (!type) violations.push(`Query parameter '${name}' is not declared for ${key}`);
@@ -120,63 +120,63 @@ export class SpecChecker {
   checkObject(schemaName, el, where, violations, warnings) {
     if (typeWord(el) !== 'object') return violations.push(`${where} must be a ${schemaName} object, got ${typeWord(el)}`);
     const props = this.slice.schemas[schemaName] || {};
-    for (const [k, v] of Object.entries(el)) {
-      const t = props[k];
-      if (!t) {
-        warnings.push(`${where}.${k} is not a property of ${schemaName} (Halo ignores it)`);
+    for (const [property, value] of Object.entries(el)) {
+      const propertyType = props[property];
+      if (!propertyType) {
+        warnings.push(`${where}.${property} is not a property of ${schemaName} (Halo ignores it)`);
         continue;
       }
-      this.checkValue(t, v, `${where}.${k}`, violations, warnings);
+      this.checkValue(propertyType, value, `${where}.${property}`, violations, warnings);
     }
   }
 
-  checkValue(type, v, where, violations, warnings) {
+  checkValue(type, value, where, violations, warnings) {
     const nullable = type.endsWith('?');
-    const t = nullable ? type.slice(0, -1) : type;
-    if (v === null) {
-      if (!nullable && t !== 'any') violations.push(`${where} must be ${t}, got null`);
+    const baseType = nullable ? type.slice(0, -1) : type;
+    if (value === null) {
+      if (!nullable && baseType !== 'any') violations.push(`${where} must be ${baseType}, got null`);
       return;
     }
-    const bad = () => violations.push(`${where} must be ${t}, got ${typeWord(v)} ${JSON.stringify(v).slice(0, 40)}`);
-    if (t.startsWith('array<')) {
-      if (!Array.isArray(v)) return bad();
-      const item = t.slice(6, -1);
-      if (this.slice.schemas[item]) v.forEach((x, i) => this.checkObject(item, x, `${where}[${i}]`, violations, warnings));
-      else if (['int', 'number', 'bool', 'string'].includes(item)) v.forEach((x, i) => this.checkValue(item + '?', x, `${where}[${i}]`, violations, warnings));
-      else v.forEach((x, i) => typeWord(x) !== 'object' && violations.push(`${where}[${i}] must be an object`));
+    const bad = () => violations.push(`${where} must be ${baseType}, got ${typeWord(value)} ${JSON.stringify(value).slice(0, 40)}`);
+    if (baseType.startsWith('array<')) {
+      if (!Array.isArray(value)) return bad();
+      const item = baseType.slice(6, -1);
+      if (this.slice.schemas[item]) value.forEach((element, i) => this.checkObject(item, element, `${where}[${i}]`, violations, warnings));
+      else if (['int', 'number', 'bool', 'string'].includes(item)) value.forEach((element, i) => this.checkValue(item + '?', element, `${where}[${i}]`, violations, warnings));
+      else value.forEach((element, i) => typeWord(element) !== 'object' && violations.push(`${where}[${i}] must be an object`));
       return;
     }
-    switch (t) {
+    switch (baseType) {
       case 'int':
         // evidence: general.int-string-modelstate — a string where Halo wants an integer is refused in ASP.NET's ModelState shape
-        if (typeof v === 'string') {
+        if (typeof value === 'string') {
           this.modelState ??= {};
-          this.modelState[where] = [`Could not convert string to integer: ${v}. Path '${where}', line 1, position 1.`];
+          this.modelState[where] = [`Could not convert string to integer: ${value}. Path '${where}', line 1, position 1.`];
         }
-        if (!Number.isInteger(v)) bad();
+        if (!Number.isInteger(value)) bad();
         return;
       case 'number':
-        if (typeof v !== 'number') bad();
+        if (typeof value !== 'number') bad();
         return;
       case 'bool':
-        if (typeof v !== 'boolean') bad();
+        if (typeof value !== 'boolean') bad();
         return;
       case 'string':
       case 'date-span':
-        if (typeof v === 'number' || typeof v === 'boolean') warnings.push(`${where} is a string field; ${typeWord(v)} ${v} was coerced`);
-        else if (typeof v !== 'string') bad();
+        if (typeof value === 'number' || typeof value === 'boolean') warnings.push(`${where} is a string field; ${typeWord(value)} ${value} was coerced`);
+        else if (typeof value !== 'string') bad();
         return;
       case 'date-time':
-        if (typeof v !== 'string' || (v !== '' && Number.isNaN(Date.parse(v)))) bad();
+        if (typeof value !== 'string' || (value !== '' && Number.isNaN(Date.parse(value)))) bad();
         return;
       case 'uuid':
-        if (typeof v !== 'string' || (v !== '' && !UUID.test(v))) bad();
+        if (typeof value !== 'string' || (value !== '' && !UUID.test(value))) bad();
         return;
       case 'byte':
-        if (typeof v !== 'string') bad();
+        if (typeof value !== 'string') bad();
         return;
       case 'object':
-        if (typeWord(v) !== 'object') bad();
+        if (typeWord(value) !== 'object') bad();
         return;
       default:
         return; // any, binary

@@ -12,8 +12,8 @@ export class Collection {
   }
   key(id) {
     if (this.idType === 'uuid') return String(id).toLowerCase();
-    const n = Number(id);
-    return Number.isFinite(n) ? n : NaN;
+    const number = Number(id);
+    return Number.isFinite(number) ? number : NaN;
   }
   newId() {
     return this.idType === 'uuid' ? randomUUID() : this.nextId++;
@@ -38,9 +38,9 @@ export class Collection {
     return Array.from(this.map.values());
   }
   count(pred) {
-    let n = 0;
-    for (const r of this.map.values()) if (pred(r)) n++;
-    return n;
+    let matches = 0;
+    for (const record of this.map.values()) if (pred(record)) matches++;
+    return matches;
   }
   find(pred) {
     for (const r of this.map.values()) if (pred(r)) return r;
@@ -91,12 +91,12 @@ export class Store {
     this.blobs = new Map();
   }
   coll(name) {
-    const c = this.collections.get(name);
-    if (!c) throw new Error(`unknown collection ${name}`);
-    return c;
+    const collection = this.collections.get(name);
+    if (!collection) throw new Error(`unknown collection ${name}`);
+    return collection;
   }
   clear() {
-    for (const c of this.collections.values()) c.clear();
+    for (const collection of this.collections.values()) collection.clear();
     this.blobs.clear();
   }
 }

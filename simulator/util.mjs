@@ -2,12 +2,12 @@
 
 export const STATUS_TYPE = { OPEN: 0, PENDING: 1, CLOSED: 2 }; // simulator's meaning of TStatus.type
 
-export const iso = (d) => (d instanceof Date ? d : new Date(d)).toISOString();
+export const iso = (date) => (date instanceof Date ? date : new Date(date)).toISOString();
 
 export function nameOf(sim, collection, id, field = 'name') {
   if (id === null || id === undefined || id === '') return '';
-  const r = sim.store.coll(collection).get(id);
-  return r ? r[field] ?? '' : '';
+  const record = sim.store.coll(collection).get(id);
+  return record ? record[field] ?? '' : '';
 }
 
 export function exists(sim, collection, id) {
@@ -15,16 +15,16 @@ export function exists(sim, collection, id) {
 }
 
 export function isClosedStatus(sim, statusId) {
-  const s = sim.store.coll('statuses').get(statusId);
-  return !!s && s.type === STATUS_TYPE.CLOSED;
+  const status = sim.store.coll('statuses').get(statusId);
+  return !!status && status.type === STATUS_TYPE.CLOSED;
 }
 
-export function escapeHtml(s) {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+export function escapeHtml(text) {
+  return String(text ?? '').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]);
 }
 
-export function stripHtml(s) {
-  return String(s ?? '')
+export function stripHtml(html) {
+  return String(html ?? '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/p>/gi, '\n')
     .replace(/<[^>]+>/g, '')
@@ -37,24 +37,24 @@ export function stripHtml(s) {
     .trim();
 }
 
-export const textToHtml = (s) => (s ? `<p>${escapeHtml(s).replace(/\n/g, '<br>')}</p>` : '');
+export const textToHtml = (text) => (text ? `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>` : '');
 
-export const has = (obj, k) => Object.prototype.hasOwnProperty.call(obj, k);
+export const has = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
 
 /** Reference checks for POST validation: {field: [collection, Entity]} → {field: "Client 9 does not exist."} */
 export function checkRefs(sim, el, refs) {
   const errors = {};
   for (const [field, [collection, entity]] of Object.entries(refs)) {
-    const v = el[field];
-    if (v === undefined || v === null || v === 0 || v === '') continue;
-    if (!sim.store.coll(collection).has(v)) errors[field] = `${entity} ${v} does not exist.`;
+    const id = el[field];
+    if (id === undefined || id === null || id === 0 || id === '') continue;
+    if (!sim.store.coll(collection).has(id)) errors[field] = `${entity} ${id} does not exist.`;
   }
   return errors;
 }
 
 export function requireText(el, field, label, existing) {
-  const v = el[field];
-  if (existing && v === undefined) return {};
-  if (v === undefined || v === null || String(v).trim() === '') return { [field]: `The ${label} field is required.` };
+  const value = el[field];
+  if (existing && value === undefined) return {};
+  if (value === undefined || value === null || String(value).trim() === '') return { [field]: `The ${label} field is required.` };
   return {};
 }

@@ -5,7 +5,7 @@ import { writeRecords, present } from './collection.mjs';
 import { messageError } from './errors.mjs';
 import webhooksDef from './resources/webhooks.mjs';
 import notificationsDef from './resources/notifications.mjs';
-import { AUTH_TYPES, NOTIFICATION_WEBHOOK_TYPE, DELIVERY_METHOD_WEBHOOK, eventInfo } from './webhook-events.mjs';
+import { AUTH_TYPES, NOTIFICATION_WEBHOOK_TYPE, DELIVERY_METHOD_WEBHOOK, eventInfo } from './webhook-codes.mjs';
 
 const AUTH_BY_NAME = { none: AUTH_TYPES.NONE, basic: AUTH_TYPES.BASIC, signed: AUTH_TYPES.SIGNED };
 

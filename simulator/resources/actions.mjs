@@ -4,7 +4,7 @@ import { defineResource } from '../collection.mjs';
 import * as F from '../filters.mjs';
 import { isTrue } from '../paging.mjs';
 import { CF_TYPE } from '../customfields.mjs';
-import { EVENTS } from '../webhook-events.mjs';
+import { EVENTS } from '../webhook-codes.mjs';
 import { statusTransition, changeEvents } from './tickets.mjs';
 import { nameOf, checkRefs, has, iso, textToHtml, stripHtml } from '../util.mjs';
 import { classError } from '../errors.mjs';

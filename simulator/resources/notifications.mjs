@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { defineResource, writeRecords, present } from '../collection.mjs';
 import { HttpError } from '../errors.mjs';
 import * as F from '../filters.mjs';
-import { eventInfo } from '../webhook-events.mjs';
+import { eventInfo } from '../webhook-codes.mjs';
 
 // evidence: webhooks.numbers-as-strings
 const NUMERIC = ['eventno', 'type', 'delivery_method', 'agent_id', 'filter_type', 'restriction_type', 'emailtemplate_id', 'slack_id', 'teams_id', 'useworkinghours'];

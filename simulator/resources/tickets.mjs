@@ -3,7 +3,7 @@ import { defineResource, handleGet } from '../collection.mjs';
 import * as F from '../filters.mjs';
 import { isTrue, parseIds } from '../paging.mjs';
 import { CF_TYPE } from '../customfields.mjs';
-import { EVENTS } from '../webhook-events.mjs';
+import { EVENTS } from '../webhook-codes.mjs';
 import { nameOf, isClosedStatus, checkRefs, requireText, has, iso, textToHtml, stripHtml } from '../util.mjs';
 
 const DATE_FIELDS = {

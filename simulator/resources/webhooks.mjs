@@ -4,7 +4,7 @@
 import { defineResource } from '../collection.mjs';
 import * as F from '../filters.mjs';
 import { isTrue } from '../paging.mjs';
-import { AUTH_TYPES, PAYLOAD_TYPES, BATCH_METHODS } from '../webhook-events.mjs';
+import { AUTH_TYPES, PAYLOAD_TYPES, BATCH_METHODS } from '../webhook-codes.mjs';
 import { requireText } from '../util.mjs';
 
 /** The read-back view of a webhook's subscriptions (evidence: webhooks.events-read-back). */

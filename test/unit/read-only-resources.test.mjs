@@ -1,5 +1,5 @@
-// Read-only lookups: Agent (/Agent, incl. /Agent/me), Team (/Team), Contract (/ClientContract, active
-// only by default) and Knowledge Base Article (/KBArticle, keyword search for runbooks).
+// The node's read-only resources: Agent (/Agent, incl. /Agent/me), Team (/Team), Contract (/ClientContract,
+// active only by default) and Knowledge Base Article (/KBArticle, keyword search for runbooks).
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 
@@ -10,7 +10,7 @@ const PAGE = (size) => ({ pageinate: 'true', page_size: String(size), page_no: '
 const calls = async (t) => (await t.ctl.apiRequests()).map((r) => [r.method, r.path, r.query]);
 const ids = (res) => res.items.map((i) => i.json.id);
 
-describe('lookups', () => {
+describe('read-only resources', () => {
   const t = haloSuite({ sim: { ticketCount: 5 } });
 
   describe('agent', () => {

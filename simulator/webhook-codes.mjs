@@ -1,6 +1,7 @@
-// Webhook event numbers the simulator fires. Halo publishes no table; every number here was seen against
-// live tenants (registry ids `webhooks.event-*` in evidence/webhooks.mjs). A webhook is subscribed to an
-// event by a Notification row carrying its `eventno` (evidence: webhooks.subscription-rows).
+// Halo's numeric codes for webhooks: event numbers, authentication / payload / batching types, and the
+// Notification row values that send to a webhook. Halo publishes no event table; every event number here
+// was seen against live tenants (registry ids `webhooks.event-*` in evidence/webhooks.mjs). A webhook is
+// subscribed to an event by a Notification row carrying its `eventno` (evidence: webhooks.subscription-rows).
 
 export const EVENTS = Object.freeze({
   TICKET_CREATED: 3,
