@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { RECORDS } from '../../descriptions/records';
 import { lookupId } from '../../helpers/lookups';
-import { compact } from '../common/crud';
-import { unpagedListOperation } from './unpagedList';
+import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
+import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
 	{
@@ -50,12 +51,11 @@ async function agentQuery(ctx: IExecuteFunctions, itemIndex: number): Promise<ID
 	return compact({
 		// a team name from an expression (e.g. "NOC") is resolved to its id
 		team_id: await lookupId(ctx, itemIndex, 'team', 'Filters → Team', filters.teamId),
-		search: filters.search ? String(filters.search) : undefined,
-		includedisabled: filters.includeDisabled === true ? true : undefined,
-		includeapiagents: filters.includeApiAgents === true ? true : undefined,
+		search: textFilter(filters.search),
+		includedisabled: onlyIfTrue(filters.includeDisabled),
+		includeapiagents: onlyIfTrue(filters.includeApiAgents),
 	});
 }
 
-const operation = unpagedListOperation({ resource: 'agent', path: '/Agent', properties, query: agentQuery });
-
-export const { description, execute } = operation;
+// Halo answers with one bare array, without paging or `count`: the Limit is applied here.
+export const { description, execute } = getManyOperation({ records: RECORDS.agent, paging: 'none', properties, query: agentQuery });

@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { RECORDS } from '../../descriptions/records';
+import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
-import { compact, getManyOperation } from '../common/crud';
+import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
 	{
@@ -84,19 +86,11 @@ function assetQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 		site_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Site', filters.siteId),
 		assettype_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Asset Type', filters.assetTypeId),
 		ticket_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Ticket ID', filters.ticketId),
-		search: filters.search ? String(filters.search) : undefined,
+		search: textFilter(filters.search),
 		inventory_number: filters.inventoryNumber ? String(filters.inventoryNumber).trim() : undefined,
-		includeinactive: filters.includeInactive === true ? true : undefined,
+		includeinactive: onlyIfTrue(filters.includeInactive),
 		username: filters.username ? String(filters.username).trim() : undefined,
 	});
 }
 
-const operation = getManyOperation({
-	resource: 'asset',
-	operation: 'getAll',
-	path: '/Asset',
-	properties,
-	query: assetQuery,
-});
-
-export const { description, execute } = operation;
+export const { description, execute } = getManyOperation({ records: RECORDS.asset, paging: 'pages', properties, query: assetQuery });

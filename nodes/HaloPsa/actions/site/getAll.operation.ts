@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { includeInactiveFilter } from '../../descriptions/common';
+import { RECORDS } from '../../descriptions/records';
+import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
-import { compact, getManyOperation } from '../common/crud';
+import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
 	{
@@ -36,17 +38,9 @@ function siteQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	return compact({
 		client_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Client', filters.clientId),
-		search: filters.search ? String(filters.search) : undefined,
-		includeinactive: filters.includeInactive === true ? true : undefined,
+		search: textFilter(filters.search),
+		includeinactive: onlyIfTrue(filters.includeInactive),
 	});
 }
 
-const operation = getManyOperation({
-	resource: 'site',
-	operation: 'getAll',
-	path: '/Site',
-	properties,
-	query: siteQuery,
-});
-
-export const { description, execute } = operation;
+export const { description, execute } = getManyOperation({ records: RECORDS.site, paging: 'pages', properties, query: siteQuery });
