@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
 import { ticketLocator } from '../../descriptions/locators';
+import { outcomeField } from '../../descriptions/outcome';
 import { OTHER_RECORDS, RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { explainOutcomeError, resolveOutcome, saveAction } from '../../helpers/outcomes';
@@ -11,7 +12,6 @@ import { inputError, requiredText } from '../../helpers/validate';
 import { batchSizeField, saveBatch } from '../common/batch';
 import { outputRecords } from '../common/output';
 import { recordBody, type FieldRules } from '../common/write';
-import { outcomeField } from './fields';
 
 const rules: FieldRules = {
 	lookups: { new_status: 'status', new_agent: 'agent' },

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllFields, simplifyField } from '../../descriptions/common';
@@ -11,6 +11,7 @@ import { simplifyRecord } from '../../helpers/simplify';
 import { inputError } from '../../helpers/validate';
 import { haloList } from '../../transport/list';
 import { haloRequest } from '../../transport/request';
+import type { HaloOperation } from '../node.type';
 import { batchSizeField, saveBatch } from './batch';
 import { outputRecords } from './output';
 import { recordBody, saveAndOutput, type FieldRules } from './write';
@@ -19,10 +20,8 @@ import { recordBody, saveAndOutput, type FieldRules } from './write';
  * Builders for the operations that look the same on every Halo resource (get by id, list, update,
  * delete). Each `<operation>.operation.ts` calls one with its record kind, fields and query mapping.
  */
-export interface Operation {
+export interface Operation extends HaloOperation {
 	description: INodeProperties[];
-	execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]>;
-	executeBatch?(this: IExecuteFunctions, itemIndexes: number[]): Promise<INodeExecutionData[][]>;
 }
 
 type ItemQuery = (ctx: IExecuteFunctions, itemIndex: number) => IDataObject;

@@ -2,13 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ticketLocator } from '../../descriptions/locators';
+import { outcomeField } from '../../descriptions/outcome';
 import { RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { cachedList, lookupId } from '../../helpers/lookups';
 import { simplifyRecord } from '../../helpers/simplify';
 import { inputError, requiredText, toHours } from '../../helpers/validate';
 import { resolveOutcome, saveAction } from '../../helpers/outcomes';
-import { outcomeField } from '../action/fields';
 
 const properties: INodeProperties[] = [
 	ticketLocator,
