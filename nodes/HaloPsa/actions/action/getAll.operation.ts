@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { filtersProperty } from '../../descriptions/common';
 import { ticketLocator } from '../../descriptions/locators';
 import { OTHER_RECORDS, RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
@@ -19,78 +20,71 @@ const FLAGS: Record<string, string> = {
 };
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Agent Actions Only',
-				name: 'agentOnly',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to list only actions made by agents (not by the end user)',
-			},
-			{
-				displayName: 'Conversation Only',
-				name: 'conversationOnly',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to list only the conversation with the end user (emails and public replies)',
-			},
-			{
-				displayName: 'Exclude Private Notes',
-				name: 'excludePrivate',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to leave out notes hidden from the end user',
-			},
-			{
-				displayName: 'Exclude System Actions',
-				name: 'excludeSystem',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to leave out actions Halo adds itself (ticket logged, status changed, ...)',
-			},
-			{
-				displayName: 'Important Only',
-				name: 'importantOnly',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to list only actions flagged as important',
-			},
-			{
-				displayName: 'Include HTML Note',
-				name: 'includeHtmlNote',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include the note\'s HTML version (note_html) besides the plain text',
-			},
-			{
-				displayName: 'Since',
-				name: 'since',
-				type: 'dateTime',
-				default: '',
-				description: 'Only actions dated on or after this time',
-			},
-			{
-				displayName: 'Time Entries Only',
-				name: 'timeEntriesOnly',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to list only actions that record time',
-			},
-			{
-				displayName: 'Until',
-				name: 'until',
-				type: 'dateTime',
-				default: '',
-				description: 'Only actions dated on or before this time',
-			},
-		],
-	},
+	filtersProperty([
+		{
+			displayName: 'Agent Actions Only',
+			name: 'agentOnly',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to list only actions made by agents (not by the end user)',
+		},
+		{
+			displayName: 'Conversation Only',
+			name: 'conversationOnly',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to list only the conversation with the end user (emails and public replies)',
+		},
+		{
+			displayName: 'Exclude Private Notes',
+			name: 'excludePrivate',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to leave out notes hidden from the end user',
+		},
+		{
+			displayName: 'Exclude System Actions',
+			name: 'excludeSystem',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to leave out actions Halo adds itself (ticket logged, status changed, ...)',
+		},
+		{
+			displayName: 'Important Only',
+			name: 'importantOnly',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to list only actions flagged as important',
+		},
+		{
+			displayName: 'Include HTML Note',
+			name: 'includeHtmlNote',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to include the note\'s HTML version (note_html) besides the plain text',
+		},
+		{
+			displayName: 'Since',
+			name: 'since',
+			type: 'dateTime',
+			default: '',
+			description: 'Only actions dated on or after this time',
+		},
+		{
+			displayName: 'Time Entries Only',
+			name: 'timeEntriesOnly',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to list only actions that record time',
+		},
+		{
+			displayName: 'Until',
+			name: 'until',
+			type: 'dateTime',
+			default: '',
+			description: 'Only actions dated on or before this time',
+		},
+	]),
 ];
 
 /** The ticket's actions as Halo's query parameters: the filter switches and the date range. */

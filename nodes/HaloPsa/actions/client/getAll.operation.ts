@@ -1,37 +1,30 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { includeInactiveFilter } from '../../descriptions/common';
+import { filtersProperty, includeInactiveFilter } from '../../descriptions/common';
 import { RECORDS } from '../../descriptions/records';
 import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			includeInactiveFilter('clients'),
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Text to find in the client name or reference',
-			},
-			{
-				displayName: 'Top Level Name or ID',
-				name: 'topLevelId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getTopLevels' },
-				default: '',
-				description: 'Only clients in this top level. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
-	},
+	filtersProperty([
+		includeInactiveFilter('clients'),
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Text to find in the client name or reference',
+		},
+		{
+			displayName: 'Top Level Name or ID',
+			name: 'topLevelId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getTopLevels' },
+			default: '',
+			description: 'Only clients in this top level. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	]),
 ];
 
 function clientQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {

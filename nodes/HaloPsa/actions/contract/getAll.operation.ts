@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { clientFilter, filtersProperty, siteFilter } from '../../descriptions/common';
 import { RECORDS } from '../../descriptions/records';
 import { compact, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
@@ -13,38 +14,17 @@ const properties: INodeProperties[] = [
 		default: true,
 		description: 'Whether to return only contracts that are neither inactive nor past their end date',
 	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Client Name or ID',
-				name: 'clientId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getClients' },
-				default: '',
-				description: 'Only the contracts of this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Text to find in the contract reference',
-			},
-			{
-				displayName: 'Site Name or ID',
-				name: 'siteId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['filters.clientId'] },
-				default: '',
-				description: 'Only the contracts of this site. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
-	},
+	filtersProperty([
+		clientFilter,
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Text to find in the contract reference',
+		},
+		siteFilter,
+	]),
 ];
 
 function contractQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {

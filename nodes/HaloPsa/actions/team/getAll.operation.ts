@@ -1,42 +1,35 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { includeInactiveFilter } from '../../descriptions/common';
+import { filtersProperty, includeInactiveFilter } from '../../descriptions/common';
 import { OTHER_RECORDS } from '../../descriptions/records';
 import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Department ID',
-				name: 'departmentId',
-				type: 'string',
-				default: '',
-				description: 'Only the teams of this department',
-			},
-			includeInactiveFilter('teams'),
-			{
-				displayName: 'Used For',
-				name: 'type',
-				type: 'options',
-				default: '',
-				description: 'Only teams that work on this kind of record',
-				options: [
-					{ name: 'Any', value: '' },
-					{ name: 'Opportunities', value: 'opps' },
-					{ name: 'Projects', value: 'prjs' },
-					{ name: 'Tickets', value: 'reqs' },
-				],
-			},
-		],
-	},
+	filtersProperty([
+		{
+			displayName: 'Department ID',
+			name: 'departmentId',
+			type: 'string',
+			default: '',
+			description: 'Only the teams of this department',
+		},
+		includeInactiveFilter('teams'),
+		{
+			displayName: 'Used For',
+			name: 'type',
+			type: 'options',
+			default: '',
+			description: 'Only teams that work on this kind of record',
+			options: [
+				{ name: 'Any', value: '' },
+				{ name: 'Opportunities', value: 'opps' },
+				{ name: 'Projects', value: 'prjs' },
+				{ name: 'Tickets', value: 'reqs' },
+			],
+		},
+	]),
 ];
 
 function teamQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {

@@ -1,53 +1,32 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { includeInactiveFilter } from '../../descriptions/common';
+import { clientFilter, filtersProperty, includeInactiveFilter, siteFilter } from '../../descriptions/common';
 import { RECORDS } from '../../descriptions/records';
 import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Client Name or ID',
-				name: 'clientId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getClients' },
-				default: '',
-				description: 'Only the users of this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Email',
-				name: 'email',
-				type: 'string',
-				default: '',
-				placeholder: 'name@email.com',
-				description: 'Only users with exactly this email address (not case-sensitive). Takes the place of Search.',
-			},
-			includeInactiveFilter('users'),
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Text to find in the name or email address',
-			},
-			{
-				displayName: 'Site Name or ID',
-				name: 'siteId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['filters.clientId'] },
-				default: '',
-				description: 'Only the users of this site. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
-	},
+	filtersProperty([
+		clientFilter,
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			default: '',
+			placeholder: 'name@email.com',
+			description: 'Only users with exactly this email address (not case-sensitive). Takes the place of Search.',
+		},
+		includeInactiveFilter('users'),
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Text to find in the name or email address',
+		},
+		siteFilter,
+	]),
 ];
 
 /** Halo has no email parameter: `search` narrows the list (it matches names and addresses). */
