@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
-import { nodeProperties } from './actions/versionDescription';
+import { resourceProperties } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
 
 export class HaloPsa implements INodeType {
@@ -19,7 +19,7 @@ export class HaloPsa implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'haloPsaApi', required: true }],
-		properties: nodeProperties,
+		properties: resourceProperties,
 	};
 
 	methods = { loadOptions, listSearch };

@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { operations, type HaloOperation } from './operations';
+import type { HaloOperation, HaloPsaType } from './node.type';
+import { findOperation } from './resources';
 
 /**
  * Runs the chosen operation once per input item, pairs every output item with the input it came from,
@@ -12,11 +13,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const output: INodeExecutionData[] = [];
 	if (items.length === 0) return [output];
 	// Both are fixed for the node (noDataExpression), so they are read once, not once per item.
-	const resource = this.getNodeParameter('resource', 0) as string;
-	const operation = this.getNodeParameter('operation', 0) as string;
-	const handler = operations[resource]?.[operation];
+	const selected = {
+		resource: this.getNodeParameter('resource', 0),
+		operation: this.getNodeParameter('operation', 0),
+	} as HaloPsaType;
+	const handler = findOperation(selected);
 	if (!handler) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for resource "${resource}"`);
+		throw new NodeOperationError(this.getNode(), `The operation "${selected.operation}" is not supported for resource "${selected.resource}"`);
 	}
 	// `itemIndex` is the first item of the current group: one item, or a batch (see itemGroup).
 	for (let itemIndex = 0, next = 0; itemIndex < items.length; itemIndex = next) {

@@ -92,3 +92,28 @@ export function includeInactiveFilter(records: string): INodeProperties {
 		description: `Whether to include inactive ${records} as well as active ones`,
 	};
 }
+
+/** The Filters collection of a Get Many. */
+export function filtersProperty(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options };
+}
+
+/** The client filter of a Get Many (`filters.clientId`). */
+export const clientFilter: INodeProperties = {
+	displayName: 'Client Name or ID',
+	name: 'clientId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getClients' },
+	default: '',
+	description: 'Only those of this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+/** The site filter of a Get Many (`filters.siteId`); its list follows the client filter. */
+export const siteFilter: INodeProperties = {
+	displayName: 'Site Name or ID',
+	name: 'siteId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['filters.clientId'] },
+	default: '',
+	description: 'Only those of this site; lists the sites of the chosen client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};

@@ -1,40 +1,34 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from './common';
-import { recordKind, urlPattern, urlPlaceholder, type RecordResource } from './records';
+import { RECORDS, urlPattern, urlPlaceholder, type HaloRecord } from './records';
 
 /**
  * The resource locator of a record kind, from the record table: From List (its listSearch method),
- * By ID, and By URL with the example and the editor's check derived from the kind's web pages.
+ * By ID, and By URL with the example and the editor's check derived from the kind's web pages. Kinds
+ * without web pages (links not stable enough to parse) get no By URL mode.
  */
-function locatorFor(resource: RecordResource): INodeProperties {
-	const kind = recordKind(resource);
+export function locatorProperty(record: HaloRecord): INodeProperties {
 	const locator = recordLocator({
-		name: kind.locator,
-		displayName: kind.label,
-		searchMethod: kind.searchMethod,
-		urlPlaceholder: urlPlaceholder(resource),
+		name: record.locator,
+		displayName: record.label,
+		searchMethod: record.searchMethod,
+		urlPlaceholder: urlPlaceholder(record.resource),
 	});
-	const label = kind.label.toLowerCase();
-	return {
-		...locator,
-		modes: (locator.modes ?? []).map((mode) =>
-			mode.name === 'url'
-				? {
-						...mode,
-						validation: [
-							{ type: 'regex', properties: { regex: urlPattern(resource), errorMessage: `Not a link to a Halo ${label}` } },
-						],
-					}
-				: mode,
-		),
-	};
+	const label = record.label.toLowerCase();
+	const modes = (locator.modes ?? []).flatMap((mode) => {
+		if (mode.name !== 'url') return [mode];
+		if (record.webPages.length === 0) return [];
+		const validation = [{ type: 'regex' as const, properties: { regex: urlPattern(record.resource), errorMessage: `Not a link to a Halo ${label}` } }];
+		return [{ ...mode, validation }];
+	});
+	return { ...locator, modes };
 }
 
 /** Resource locators for the records flows point at; each searches Halo through a listSearch method. */
-export const ticketLocator = locatorFor('ticket');
-export const clientLocator = locatorFor('client');
-export const siteLocator = locatorFor('site');
-export const userLocator = locatorFor('user');
-export const agentLocator = locatorFor('agent');
-export const assetLocator = locatorFor('asset');
+export const ticketLocator = locatorProperty(RECORDS.ticket);
+export const clientLocator = locatorProperty(RECORDS.client);
+export const siteLocator = locatorProperty(RECORDS.site);
+export const userLocator = locatorProperty(RECORDS.user);
+export const agentLocator = locatorProperty(RECORDS.agent);
+export const assetLocator = locatorProperty(RECORDS.asset);

@@ -17,7 +17,9 @@ export interface WebPage {
 	view?: string;
 }
 
-export interface RecordKind {
+export interface RecordKind<Resource extends string = string> {
+	/** the node's resource value (also the Simplify key), e.g. `ticket`: the record's key in RECORDS */
+	resource: Resource;
 	/** human name, used in messages and as the locator's display name */
 	label: string;
 	/** Halo API path without id, e.g. `/Tickets` */
@@ -30,7 +32,15 @@ export interface RecordKind {
 	webPages: WebPage[];
 }
 
-export const RECORDS = {
+/** Gives each entry its own key as `resource`, so the key is written once. */
+function keyed<Table extends Record<string, Omit<RecordKind, 'resource'>>>(
+	table: Table,
+): { [Key in keyof Table & string]: Table[Key] & { resource: Key } } {
+	const entries = Object.entries(table).map(([resource, kind]) => [resource, { ...kind, resource }]);
+	return Object.fromEntries(entries) as { [Key in keyof Table & string]: Table[Key] & { resource: Key } };
+}
+
+export const RECORDS = keyed({
 	ticket: {
 		label: 'Ticket',
 		apiPath: '/Tickets',
@@ -90,13 +100,27 @@ export const RECORDS = {
 		searchMethod: 'searchKbArticles',
 		webPages: [],
 	},
-} satisfies Record<string, RecordKind>;
+});
 
 export type RecordResource = keyof typeof RECORDS;
 
-export function recordKind(resource: RecordResource): RecordKind {
+/** One entry of the record table. */
+export type HaloRecord = RecordKind<RecordResource>;
+
+export function recordKind(resource: RecordResource): HaloRecord {
 	return RECORDS[resource];
 }
+
+/** What a list or a write needs of a kind of record: the node's resource value and Halo's path. */
+export type RecordPath = Pick<RecordKind, 'resource' | 'apiPath'>;
+
+/** The records the node reads or writes that no locator points at, by resource: their Halo path. */
+export const OTHER_RECORDS = {
+	action: { resource: 'action', apiPath: '/Actions' },
+	attachment: { resource: 'attachment', apiPath: '/Attachment' },
+	report: { resource: 'report', apiPath: '/Report' },
+	team: { resource: 'team', apiPath: '/Team' },
+} satisfies Record<string, RecordPath>;
 
 /** Link to one record in Halo's web app (its first page), or '' for records without one. */
 export function webUrl(haloUrl: string, resource: RecordResource, id: number | string): string {

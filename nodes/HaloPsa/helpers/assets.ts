@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { RECORDS } from '../descriptions/records';
 import { haloList } from '../transport/list';
 import { haloRequest } from '../transport/request';
 
@@ -32,7 +33,7 @@ export async function assetsByHostname(
 	const qs: IDataObject = { search: hostname.trim(), includeassetfields: true };
 	if (clientId) qs.client_id = clientId;
 	if (includeInactive) qs.includeinactive = true;
-	const candidates = await haloList.call(ctx, { path: '/Asset', qs, itemIndex });
+	const candidates = await haloList.call(ctx, { path: RECORDS.asset.apiPath, qs, itemIndex });
 	return candidates.filter(
 		(asset) =>
 			IDENTITY_KEYS.some((key) => same(asset[key], wanted)) ||

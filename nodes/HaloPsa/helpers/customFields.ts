@@ -11,6 +11,11 @@ import { inputError } from './validate';
 export const CUSTOM_FIELD_TYPE = { ticket: 1, action: 6, client: 2, site: 3, asset: 5 } as const;
 export type CustomFieldOwner = keyof typeof CUSTOM_FIELD_TYPE;
 
+/** The record kind as an owner of custom fields, or undefined for kinds Halo defines none for. */
+export function customFieldOwner(resource: string): CustomFieldOwner | undefined {
+	return resource in CUSTOM_FIELD_TYPE ? (resource as CustomFieldOwner) : undefined;
+}
+
 interface FieldDefinition {
 	id: number;
 	name: string;

@@ -1,48 +1,38 @@
 import type { IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
 
-import { RECORDS, recordKind, webUrl, type RecordResource, type WebPage } from '../descriptions/records';
+import { RECORDS, recordKind, webUrl, type HaloRecord, type RecordKind, type RecordResource, type WebPage } from '../descriptions/records';
 import { credentialEndpoints } from '../transport/request';
 import { inputError, toHaloId } from './validate';
 
-/** A kind of record a resource locator points at (see descriptions/records.ts). */
-export type LocatorResource = RecordResource;
-
 type RawLocator = INodeParameterResourceLocator | string | number | undefined | null;
 
-function readLocator(ctx: IExecuteFunctions, itemIndex: number, parameter: string): RawLocator {
-	return ctx.getNodeParameter(parameter, itemIndex, undefined, { extractValue: false }) as RawLocator;
+function readLocator(ctx: IExecuteFunctions, itemIndex: number, record: RecordKind): RawLocator {
+	return ctx.getNodeParameter(record.locator, itemIndex, undefined, { extractValue: false }) as RawLocator;
 }
 
 /**
- * Reads a resource locator and returns the Halo id. A URL must be the page of that kind of record on the
- * credential's Halo host: an id taken from another tenant, or from a ticket link given to Client → Delete,
- * would silently act on the wrong record.
+ * Reads the resource locator of a kind of record (its parameter and label come from the record table)
+ * and returns the Halo id. A URL must be the page of that kind of record on the credential's Halo host:
+ * an id taken from another tenant, or from a ticket link given to Client → Delete, would silently act on
+ * the wrong record.
  */
-export async function locatorId(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	parameter: string,
-	field: string,
-	resource: LocatorResource,
-): Promise<number> {
-	const raw = readLocator(ctx, itemIndex, parameter);
-	if (typeof raw !== 'object' || raw === null) return toHaloId(ctx, itemIndex, field, raw);
-	if (raw.mode !== 'url') return toHaloId(ctx, itemIndex, field, raw.value);
-	return await idFromUrl(ctx, itemIndex, field, resource, String(raw.value ?? '').trim());
+export async function locatorId(ctx: IExecuteFunctions, itemIndex: number, record: HaloRecord): Promise<number> {
+	const raw = readLocator(ctx, itemIndex, record);
+	if (typeof raw !== 'object' || raw === null) return toHaloId(ctx, itemIndex, record.label, raw);
+	if (raw.mode !== 'url') return toHaloId(ctx, itemIndex, record.label, raw.value);
+	return await idFromUrl(ctx, itemIndex, record.label, record.resource, String(raw.value ?? '').trim());
 }
 
 /** locatorId for a filter that may stay empty (then undefined: no filter). */
 export async function optionalLocatorId(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	parameter: string,
-	field: string,
-	resource: LocatorResource,
+	record: HaloRecord,
 ): Promise<number | undefined> {
-	const raw = readLocator(ctx, itemIndex, parameter);
+	const raw = readLocator(ctx, itemIndex, record);
 	const value = typeof raw === 'object' && raw !== null ? raw.value : raw;
 	if (value === undefined || value === null || String(value).trim() === '') return undefined;
-	return await locatorId(ctx, itemIndex, parameter, field, resource);
+	return await locatorId(ctx, itemIndex, record);
 }
 
 interface Found {
@@ -54,7 +44,7 @@ async function idFromUrl(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	field: string,
-	resource: LocatorResource,
+	resource: RecordResource,
 	text: string,
 ): Promise<number> {
 	let url: URL;

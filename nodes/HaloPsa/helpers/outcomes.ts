@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { OTHER_RECORDS } from '../descriptions/records';
 import { cachedList } from './lookups';
 import { inputError, toHaloId } from './validate';
 import { saveRecord } from '../actions/common/write';
@@ -149,7 +150,7 @@ export async function explainOutcomeError(
 /** `POST /Actions` with one action, Halo's refusal of its outcome explained. */
 export async function saveAction(ctx: IExecuteFunctions, itemIndex: number, action: IDataObject): Promise<IDataObject> {
 	try {
-		return await saveRecord(ctx, itemIndex, '/Actions', action);
+		return await saveRecord(ctx, itemIndex, OTHER_RECORDS.action.apiPath, action);
 	} catch (error) {
 		throw await explainOutcomeError(ctx, itemIndex, error, [action]);
 	}

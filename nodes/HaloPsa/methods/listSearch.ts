@@ -1,39 +1,18 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { recordKind, webUrl, type RecordResource } from '../descriptions/records';
+import { RECORDS, webUrl, type HaloRecord, type RecordResource } from '../descriptions/records';
 import { haloList, readPage } from '../transport/list';
 import { credentialEndpoints, haloRequest } from '../transport/request';
 
 const SEARCH_PAGE_SIZE = 50;
 
 interface SearchSpec {
-	/** the record kind: its Halo path and web link come from the record table */
-	resource: RecordResource;
+	/** list parameters besides the search text and paging */
 	qs?: IDataObject;
+	/** the name a result shows */
 	label: (row: IDataObject) => string;
-}
-
-/** One searchable page of records for a resource locator; the next page number is the pagination token. */
-async function searchRecords(
-	ctx: ILoadOptionsFunctions,
-	spec: SearchSpec,
-	filter?: string,
-	paginationToken?: string | number,
-): Promise<INodeListSearchResult> {
-	const pageNo = Number(paginationToken ?? 1) || 1;
-	const qs: IDataObject = { ...spec.qs, pageinate: true, page_size: SEARCH_PAGE_SIZE, page_no: pageNo };
-	if (filter) qs.search = filter;
-	const path = recordKind(spec.resource).apiPath;
-	const page = readPage(await haloRequest.call(ctx, { method: 'GET', path, qs }));
-	const { haloUrl } = (await credentialEndpoints(ctx, { method: 'GET', path })).endpoints;
-	const hasMore = page.total !== undefined ? pageNo * SEARCH_PAGE_SIZE < page.total : page.rows.length >= SEARCH_PAGE_SIZE;
-	return {
-		results: page.rows.map((row) => {
-			const url = webUrl(haloUrl, spec.resource, Number(row.id));
-			return { name: spec.label(row), value: String(row.id), ...(url ? { url } : {}) };
-		}),
-		paginationToken: hasMore ? String(pageNo + 1) : undefined,
-	};
+	/** Halo does not page this list: it is read whole and filtered here on this text of each row */
+	unpagedText?: (row: IDataObject) => string;
 }
 
 function named(row: IDataObject, extra?: unknown): string {
@@ -41,85 +20,62 @@ function named(row: IDataObject, extra?: unknown): string {
 	return extra ? `${name} (${String(extra)})` : name;
 }
 
-export async function searchTickets(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-	return await searchRecords(
-		this,
-		{
-			resource: 'ticket',
-			qs: { orderdesc: true, order: 'id' },
-			label: (row) => `#${String(row.id)} ${String(row.summary ?? '')}`.trim(),
-		},
-		filter,
-		paginationToken,
-	);
+function withClient(text: unknown, row: IDataObject): string {
+	return `${String(text)}${row.client_name ? ` (${String(row.client_name)})` : ''}`;
 }
 
-export async function searchClients(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-	return await searchRecords(
-		this,
-		{ resource: 'client', qs: { order: 'name' }, label: (row) => named(row) },
-		filter,
-		paginationToken,
-	);
-}
+/** How each record kind's locator list asks Halo and names its results; path and links come from the record table. */
+const SEARCHES: Record<RecordResource, SearchSpec> = {
+	ticket: { qs: { orderdesc: true, order: 'id' }, label: (row) => `#${String(row.id)} ${String(row.summary ?? '')}`.trim() },
+	client: { qs: { order: 'name' }, label: (row) => named(row) },
+	site: { qs: { order: 'name' }, label: (row) => named(row, row.client_name) },
+	user: { qs: { order: 'name' }, label: (row) => named(row, row.emailaddress ?? row.client_name) },
+	// Agents are a bare, unpaged list in Halo.
+	agent: { label: (row) => named(row, row.email), unpagedText: (row) => `${String(row.name)} ${String(row.email ?? '')}` },
+	asset: { qs: {}, label: (row) => withClient(row.inventory_number ?? row.key_field ?? `#${String(row.id)}`, row) },
+	contract: { qs: { includeinactive: true }, label: (row) => withClient(row.ref || `#${String(row.id)}`, row) },
+	kbArticle: { label: (row) => named(row) },
+};
 
-export async function searchSites(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-	return await searchRecords(
-		this,
-		{ resource: 'site', qs: { order: 'name' }, label: (row) => named(row, row.client_name) },
-		filter,
-		paginationToken,
-	);
-}
-
-export async function searchUsers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-	return await searchRecords(
-		this,
-		{ resource: 'user', qs: { order: 'name' }, label: (row) => named(row, row.emailaddress ?? row.client_name) },
-		filter,
-		paginationToken,
-	);
-}
-
-export async function searchAssets(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-	return await searchRecords(
-		this,
-		{
-			resource: 'asset',
-			qs: {},
-			label: (row) => `${String(row.inventory_number ?? row.key_field ?? `#${String(row.id)}`)}${row.client_name ? ` (${String(row.client_name)})` : ''}`,
-		},
-		filter,
-		paginationToken,
-	);
-}
-
-/** Agents are a bare, unpaged list in Halo: filtered here rather than paged. */
-export async function searchAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const path = recordKind('agent').apiPath;
-	const rows = await haloList.call(this, { path, qs: filter ? { search: filter } : {}, paged: false });
-	const { haloUrl } = (await credentialEndpoints(this, { method: 'GET', path })).endpoints;
-	const wanted = (filter ?? '').toLowerCase();
-	return {
-		results: rows
-			.filter((row) => !wanted || `${String(row.name)} ${String(row.email ?? '')}`.toLowerCase().includes(wanted))
-			.map((row) => ({ name: named(row, row.email), value: String(row.id), url: webUrl(haloUrl, 'agent', String(row.id)) })),
+/** One searchable page of records for a resource locator; the next page number is the pagination token. */
+async function searchRecords(
+	ctx: ILoadOptionsFunctions,
+	record: HaloRecord,
+	filter?: string,
+	paginationToken?: string | number,
+): Promise<INodeListSearchResult> {
+	const spec = SEARCHES[record.resource];
+	const path = record.apiPath;
+	const link = async () => {
+		const { haloUrl } = (await credentialEndpoints(ctx, { method: 'GET', path })).endpoints;
+		return (row: IDataObject) => {
+			const url = webUrl(haloUrl, record.resource, Number(row.id));
+			return { name: spec.label(row), value: String(row.id), ...(url ? { url } : {}) };
+		};
 	};
+	if (spec.unpagedText) {
+		const rows = await haloList.call(ctx, { path, qs: { ...spec.qs, ...(filter ? { search: filter } : {}) }, paged: false });
+		const wanted = (filter ?? '').toLowerCase();
+		const toResult = await link();
+		return { results: rows.filter((row) => !wanted || spec.unpagedText!(row).toLowerCase().includes(wanted)).map(toResult) };
+	}
+	const pageNo = Number(paginationToken ?? 1) || 1;
+	const qs: IDataObject = { ...spec.qs, pageinate: true, page_size: SEARCH_PAGE_SIZE, page_no: pageNo };
+	if (filter) qs.search = filter;
+	const page = readPage(await haloRequest.call(ctx, { method: 'GET', path, qs }));
+	const toResult = await link();
+	const hasMore = page.total !== undefined ? pageNo * SEARCH_PAGE_SIZE < page.total : page.rows.length >= SEARCH_PAGE_SIZE;
+	return { results: page.rows.map(toResult), paginationToken: hasMore ? String(pageNo + 1) : undefined };
 }
 
-export async function searchContracts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-	return await searchRecords(
-		this,
-		{
-			resource: 'contract',
-			qs: { includeinactive: true },
-			label: (row) => `${String(row.ref || `#${String(row.id)}`)}${row.client_name ? ` (${String(row.client_name)})` : ''}`,
+type ListSearchMethod = (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>;
+
+/** The listSearch methods, each under the name the record table gives its kind (`searchMethod`). */
+export const listSearch: Record<string, ListSearchMethod> = Object.fromEntries(
+	Object.values(RECORDS).map((record: HaloRecord) => [
+		record.searchMethod,
+		async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+			return await searchRecords(this, record, filter, paginationToken);
 		},
-		filter,
-		paginationToken,
-	);
-}
-
-export async function searchKbArticles(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-	return await searchRecords(this, { resource: 'kbArticle', label: (row) => named(row) }, filter, paginationToken);
-}
+	]),
+);

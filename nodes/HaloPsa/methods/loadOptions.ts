@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { OTHER_RECORDS, RECORDS } from '../descriptions/records';
 import { CUSTOM_FIELD_TYPE, type CustomFieldOwner } from '../helpers/customFields';
 import { choosableOutcomes, OUTCOME_PATH, outcomeLabel, workflowOutcomeIds } from '../helpers/outcomes';
 import { haloList } from '../transport/list';
@@ -92,15 +93,15 @@ export async function getPriorities(this: ILoadOptionsFunctions): Promise<INodeP
 }
 
 export async function getTeams(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return toOptions(await lookup(this, '/Team'));
+	return toOptions(await lookup(this, OTHER_RECORDS.team.apiPath));
 }
 
 export async function getTeamNames(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return toOptions(await lookup(this, '/Team'), (row) => row.name);
+	return toOptions(await lookup(this, OTHER_RECORDS.team.apiPath), (row) => row.name);
 }
 
 export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return toOptions(await lookup(this, '/Agent'), undefined, (row) => (row.email ? String(row.email) : undefined));
+	return toOptions(await lookup(this, RECORDS.agent.apiPath), undefined, (row) => (row.email ? String(row.email) : undefined));
 }
 
 /** The ticket type of the dropdown's context: a ticket type field, else the chosen ticket's type. */
@@ -109,7 +110,7 @@ async function contextTicketType(ctx: ILoadOptionsFunctions): Promise<number | u
 	if (typeId) return Number(typeId);
 	const ticketId = currentValue(ctx, ['ticketId']);
 	if (!ticketId) return undefined;
-	const ticket = (await haloRequest.call(ctx, { method: 'GET', path: `/Tickets/${ticketId}` })) as IDataObject | undefined;
+	const ticket = (await haloRequest.call(ctx, { method: 'GET', path: `${RECORDS.ticket.apiPath}/${ticketId}` })) as IDataObject | undefined;
 	const ticketType = Number(ticket?.tickettype_id ?? 0);
 	return ticketType > 0 ? ticketType : undefined;
 }
@@ -132,12 +133,12 @@ export async function getAssetTypes(this: ILoadOptionsFunctions): Promise<INodeP
 }
 
 export async function getClients(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return toOptions(await lookup(this, '/Client', { order: 'name' }, true));
+	return toOptions(await lookup(this, RECORDS.client.apiPath, { order: 'name' }, true));
 }
 
 export async function getSites(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const clientId = currentValue(this, CLIENT_PARAMS);
-	return toOptions(await lookup(this, '/Site', clientId ? { client_id: clientId } : {}, true), undefined, (row) =>
+	return toOptions(await lookup(this, RECORDS.site.apiPath, clientId ? { client_id: clientId } : {}, true), undefined, (row) =>
 		row.client_name ? String(row.client_name) : undefined,
 	);
 }
@@ -183,5 +184,5 @@ export async function getSlas(this: ILoadOptionsFunctions): Promise<INodePropert
 
 /** Reports saved in Halo (the list leaves out their SQL). */
 export async function getReports(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return toOptions(await lookup(this, '/Report', {}, true), undefined, (row) => (row.description ? String(row.description) : undefined));
+	return toOptions(await lookup(this, OTHER_RECORDS.report.apiPath, {}, true), undefined, (row) => (row.description ? String(row.description) : undefined));
 }

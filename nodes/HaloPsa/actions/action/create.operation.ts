@@ -4,13 +4,14 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
 import { ticketLocator } from '../../descriptions/locators';
+import { outcomeField } from '../../descriptions/outcome';
+import { OTHER_RECORDS, RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { explainOutcomeError, resolveOutcome, saveAction } from '../../helpers/outcomes';
 import { inputError, requiredText } from '../../helpers/validate';
-import { outputRecords } from '../common/crud';
 import { batchSizeField, saveBatch } from '../common/batch';
+import { outputRecords } from '../common/output';
 import { recordBody, type FieldRules } from '../common/write';
-import { outcomeField } from './fields';
 
 const rules: FieldRules = {
 	lookups: { new_status: 'status', new_agent: 'agent' },
@@ -150,7 +151,7 @@ export const description = updateDisplayOptions({ show: { resource: ['action'], 
 
 /** One item's action record, checked: private unless the user chose a public reply. */
 async function actionBody(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const ticketId = await locatorId(ctx, itemIndex, 'ticketId', 'Ticket', 'ticket');
+	const ticketId = await locatorId(ctx, itemIndex, RECORDS.ticket);
 	const note = requiredText(ctx, itemIndex, 'note', 'Note');
 	const isPublic = ctx.getNodeParameter('visibility', itemIndex, 'private') === 'public';
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
@@ -180,7 +181,7 @@ export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[
 	const bodies: IDataObject[] = [];
 	for (const itemIndex of itemIndexes) bodies.push(await actionBody(this, itemIndex));
 	try {
-		return await saveBatch(this, itemIndexes, bodies, { path: '/Actions', resource: 'action', plural: 'actions', matchField: 'ticket_id' });
+		return await saveBatch(this, itemIndexes, bodies, { path: OTHER_RECORDS.action.apiPath, resource: 'action', plural: 'actions', matchField: 'ticket_id' });
 	} catch (error) {
 		throw await explainOutcomeError(this, itemIndexes[0], error, bodies);
 	}

@@ -2,6 +2,7 @@ import type { INodeExecutionData, INodeProperties, IExecuteFunctions } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ticketLocator } from '../../descriptions/locators';
+import { OTHER_RECORDS, RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { toHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
@@ -16,8 +17,8 @@ export const description = updateDisplayOptions({ show: { resource: ['action'], 
  * without the ticket ("ticket_id must be included when deleting an Action").
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const ticketId = await locatorId(this, itemIndex, 'ticketId', 'Ticket', 'ticket');
+	const ticketId = await locatorId(this, itemIndex, RECORDS.ticket);
 	const id = toHaloId(this, itemIndex, 'Action ID', this.getNodeParameter('actionId', itemIndex));
-	await haloRequest.call(this, { method: 'DELETE', path: `/Actions/${id}`, qs: { ticket_id: ticketId }, itemIndex });
+	await haloRequest.call(this, { method: 'DELETE', path: `${OTHER_RECORDS.action.apiPath}/${id}`, qs: { ticket_id: ticketId }, itemIndex });
 	return [{ json: { id, ticket_id: ticketId, deleted: true } }];
 }

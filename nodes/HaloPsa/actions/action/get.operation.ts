@@ -3,10 +3,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { simplifyField } from '../../descriptions/common';
 import { ticketLocator } from '../../descriptions/locators';
+import { OTHER_RECORDS, RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { toHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
-import { outputRecords } from '../common/crud';
+import { outputRecords } from '../common/output';
 import { actionIdField } from './fields';
 
 const properties: INodeProperties[] = [
@@ -19,11 +20,11 @@ export const description = updateDisplayOptions({ show: { resource: ['action'], 
 
 /** Halo reads an action within its ticket: an action of another ticket is "not found". */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const ticketId = await locatorId(this, itemIndex, 'ticketId', 'Ticket', 'ticket');
+	const ticketId = await locatorId(this, itemIndex, RECORDS.ticket);
 	const actionId = toHaloId(this, itemIndex, 'Action ID', this.getNodeParameter('actionId', itemIndex));
 	const action = await haloRequest.call(this, {
 		method: 'GET',
-		path: `/Actions/${actionId}`,
+		path: `${OTHER_RECORDS.action.apiPath}/${actionId}`,
 		qs: { ticket_id: ticketId, includedetails: true },
 		itemIndex,
 	});

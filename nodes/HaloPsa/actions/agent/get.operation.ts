@@ -3,9 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { simplifyField } from '../../descriptions/common';
 import { agentLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { haloRequest } from '../../transport/request';
-import { outputRecords } from '../common/crud';
+import { outputRecords } from '../common/output';
 
 const properties: INodeProperties[] = [
 	{
@@ -26,13 +27,7 @@ export const description = updateDisplayOptions({ show: { resource: ['agent'], o
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const me = this.getNodeParameter('agentTarget', itemIndex, 'agent') === 'me';
-	const agent = me
-		? await haloRequest.call(this, { method: 'GET', path: '/Agent/me', itemIndex })
-		: await haloRequest.call(this, {
-				method: 'GET',
-				path: `/Agent/${await locatorId(this, itemIndex, 'agentId', 'Agent', 'agent')}`,
-				qs: { includedetails: true },
-				itemIndex,
-			});
+	const path = `${RECORDS.agent.apiPath}/${me ? 'me' : await locatorId(this, itemIndex, RECORDS.agent)}`;
+	const agent = await haloRequest.call(this, { method: 'GET', path, qs: me ? undefined : { includedetails: true }, itemIndex });
 	return outputRecords(this, itemIndex, 'agent', [agent as IDataObject]);
 }

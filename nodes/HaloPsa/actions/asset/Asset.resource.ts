@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationFields } from '../common/resource';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as findByHostname from './findByHostname.operation';
@@ -31,10 +32,5 @@ export const description: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
-	...create.description,
-	...del.description,
-	...findByHostname.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
+	...operationFields(operations),
 ];

@@ -4,23 +4,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
 import { clientLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { lookupId } from '../../helpers/lookups';
 import { inputError } from '../../helpers/validate';
-import { outputRecords } from '../common/crud';
-import { recordBody, saveRecord } from '../common/write';
-import { assetFieldRules, assetFields } from './fields';
-
-export const assetTypeField: INodeProperties = {
-	displayName: 'Asset Type Name or ID',
-	name: 'assetTypeId',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getAssetTypes' },
-	required: true,
-	default: '',
-	description:
-		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-};
+import { recordBody, saveAndOutput } from '../common/write';
+import { assetFieldRules, assetFields, assetTypeField } from './fields';
 
 const properties: INodeProperties[] = [
 	assetTypeField,
@@ -47,9 +36,8 @@ export const description = updateDisplayOptions({ show: { resource: ['asset'], o
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const assettypeId = await lookupId(this, itemIndex, 'assetType', 'Asset Type', this.getNodeParameter('assetTypeId', itemIndex));
 	if (!assettypeId) throw inputError(this, itemIndex, 'Asset Type', 'is required');
-	const clientId = await locatorId(this, itemIndex, 'clientId', 'Client', 'client');
+	const clientId = await locatorId(this, itemIndex, RECORDS.client);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body = await recordBody(this, itemIndex, { assettype_id: assettypeId, client_id: clientId }, fields, assetFieldRules, 'asset');
-	const asset = await saveRecord(this, itemIndex, '/Asset', body);
-	return outputRecords(this, itemIndex, 'asset', [asset]);
+	return await saveAndOutput(this, itemIndex, RECORDS.asset, body);
 }

@@ -1,13 +1,4 @@
-import { assetLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
 import { deleteOperation } from '../common/crud';
 
-const operation = deleteOperation({
-	resource: 'asset',
-	operation: 'delete',
-	path: '/Asset',
-	locator: assetLocator,
-	locatorResource: 'asset',
-	label: 'Asset',
-});
-
-export const { description, execute } = operation;
+export const { description, execute } = deleteOperation({ record: RECORDS.asset, operation: 'delete' });

@@ -18,6 +18,18 @@ export const assetFieldRules: FieldRules = {
 	},
 };
 
+/** The asset type a new asset gets (Create, and Find by Hostname's Create If Missing). */
+export const assetTypeField: INodeProperties = {
+	displayName: 'Asset Type Name or ID',
+	name: 'assetTypeId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getAssetTypes' },
+	required: true,
+	default: '',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};
+
 /**
  * The asset fields shared by Create (optional fields) and Update. Asset-type fields (`fields: [{id, value}]`)
  * differ per tenant and go through "Additional Fields (JSON)".

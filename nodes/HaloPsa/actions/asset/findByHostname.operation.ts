@@ -1,22 +1,17 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeParameterResourceLocator,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { clientLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
 import { assetsByHostname, hostnameField, mergeAssetFields } from '../../helpers/assets';
-import { locatorId } from '../../helpers/locator';
+import { optionalLocatorId } from '../../helpers/locator';
 import { lookupId } from '../../helpers/lookups';
 import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
 import { inputError, requiredText, toOptionalHaloId } from '../../helpers/validate';
 import { recordBody, saveRecord } from '../common/write';
-import { assetTypeField } from './create.operation';
+import { assetTypeField } from './fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -65,23 +60,13 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-async function optionalClientId(ctx: IExecuteFunctions, itemIndex: number): Promise<number | undefined> {
-	const raw = ctx.getNodeParameter('clientId', itemIndex, '', { extractValue: false }) as
-		| INodeParameterResourceLocator
-		| string
-		| number;
-	const value = typeof raw === 'object' && raw !== null ? raw.value : raw;
-	if (value === undefined || value === null || String(value).trim() === '') return undefined;
-	return await locatorId(ctx, itemIndex, 'clientId', 'Client', 'client');
-}
-
 /**
  * The one asset with this hostname (within the client), or none; with Create If Missing a missing asset
  * is created, so running the same items again finds it and creates nothing.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const hostname = requiredText(this, itemIndex, 'hostname', 'Hostname');
-	const clientId = await optionalClientId(this, itemIndex);
+	const clientId = await optionalLocatorId(this, itemIndex, RECORDS.client);
 	const createIfMissing = this.getNodeParameter('createIfMissing', itemIndex, false) as boolean;
 	const simplify = runParameter(this, 'simplify', itemIndex, true);
 	const shape = (asset: IDataObject) => (simplify ? simplifyRecord('asset', asset) : asset);
@@ -120,6 +105,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = await recordBody(this, itemIndex, create, {}, {});
 	// Fields given in Additional Fields (JSON) join the key field instead of replacing it.
 	if (create.fields && body.fields !== create.fields) body.fields = mergeAssetFields(create.fields, body.fields);
-	const asset = await saveRecord(this, itemIndex, '/Asset', body);
+	const asset = await saveRecord(this, itemIndex, RECORDS.asset.apiPath, body);
 	return [{ json: { found: false, created: true, inactive: false, asset: shape(asset) } }];
 }

@@ -1,13 +1,4 @@
-import { assetLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
 import { getOperation } from '../common/crud';
 
-const operation = getOperation({
-	resource: 'asset',
-	operation: 'get',
-	path: '/Asset',
-	locator: assetLocator,
-	locatorResource: 'asset',
-	label: 'Asset',
-});
-
-export const { description, execute } = operation;
+export const { description, execute } = getOperation({ record: RECORDS.asset, operation: 'get' });

@@ -1,79 +1,60 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { clientFilter, filtersProperty, siteFilter } from '../../descriptions/common';
+import { RECORDS } from '../../descriptions/records';
+import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
-import { compact, getManyOperation } from '../common/crud';
+import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Asset Type Name or ID',
-				name: 'assetTypeId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getAssetTypes' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
-			{
-				displayName: 'Client Name or ID',
-				name: 'clientId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getClients' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
-			{
-				displayName: 'Include Inactive',
-				name: 'includeInactive',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include retired (inactive) assets',
-			},
-			{
-				displayName: 'Inventory Number (Asset Tag)',
-				name: 'inventoryNumber',
-				type: 'string',
-				default: '',
-				description: 'Only the asset with exactly this asset tag',
-			},
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Text to find in the asset tag, key fields, user name or notes',
-			},
-			{
-				displayName: 'Site Name or ID',
-				name: 'siteId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['filters.clientId'] },
-				default: '',
-				description: 'Lists the sites of the chosen client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Ticket ID',
-				name: 'ticketId',
-				type: 'string',
-				default: '',
-				description: 'Only the assets linked to this ticket',
-			},
-			{
-				displayName: 'User Name',
-				name: 'username',
-				type: 'string',
-				default: '',
-				description: 'Only the assets of this user (the name shown on the asset in Halo)',
-			},
-		],
-	},
+	filtersProperty([
+		{
+			displayName: 'Asset Type Name or ID',
+			name: 'assetTypeId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getAssetTypes' },
+			default: '',
+			description:
+				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		},
+		clientFilter,
+		{
+			displayName: 'Include Inactive',
+			name: 'includeInactive',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to include retired (inactive) assets',
+		},
+		{
+			displayName: 'Inventory Number (Asset Tag)',
+			name: 'inventoryNumber',
+			type: 'string',
+			default: '',
+			description: 'Only the asset with exactly this asset tag',
+		},
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Text to find in the asset tag, key fields, user name or notes',
+		},
+		siteFilter,
+		{
+			displayName: 'Ticket ID',
+			name: 'ticketId',
+			type: 'string',
+			default: '',
+			description: 'Only the assets linked to this ticket',
+		},
+		{
+			displayName: 'User Name',
+			name: 'username',
+			type: 'string',
+			default: '',
+			description: 'Only the assets of this user (the name shown on the asset in Halo)',
+		},
+	]),
 ];
 
 /** Translates the filter collection into Halo's query parameters. */
@@ -84,19 +65,11 @@ function assetQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 		site_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Site', filters.siteId),
 		assettype_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Asset Type', filters.assetTypeId),
 		ticket_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Ticket ID', filters.ticketId),
-		search: filters.search ? String(filters.search) : undefined,
+		search: textFilter(filters.search),
 		inventory_number: filters.inventoryNumber ? String(filters.inventoryNumber).trim() : undefined,
-		includeinactive: filters.includeInactive === true ? true : undefined,
+		includeinactive: onlyIfTrue(filters.includeInactive),
 		username: filters.username ? String(filters.username).trim() : undefined,
 	});
 }
 
-const operation = getManyOperation({
-	resource: 'asset',
-	operation: 'getAll',
-	path: '/Asset',
-	properties,
-	query: assetQuery,
-});
-
-export const { description, execute } = operation;
+export const { description, execute } = getManyOperation({ records: RECORDS.asset, paging: 'pages', properties, query: assetQuery });

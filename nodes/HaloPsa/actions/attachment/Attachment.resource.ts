@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationFields } from '../common/resource';
 import * as del from './delete.operation';
 import * as download from './download.operation';
 import * as getAll from './getAll.operation';
@@ -22,8 +23,5 @@ export const description: INodeProperties[] = [
 		],
 		default: 'upload',
 	},
-	...del.description,
-	...download.description,
-	...getAll.description,
-	...upload.description,
+	...operationFields(operations),
 ];

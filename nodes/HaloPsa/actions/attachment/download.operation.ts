@@ -1,17 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { OTHER_RECORDS } from '../../descriptions/records';
 import { textParameter, toHaloId } from '../../helpers/validate';
 import { haloRequestFull } from '../../transport/request';
-
-export const attachmentIdField: INodeProperties = {
-	displayName: 'Attachment ID',
-	name: 'attachmentId',
-	type: 'string',
-	required: true,
-	default: '',
-	description: 'The ID from Get Many (or Upload)',
-};
+import { attachmentIdField } from './fields';
 
 const properties: INodeProperties[] = [
 	attachmentIdField,
@@ -57,7 +50,7 @@ function decodeExtendedValue(value: string): string | undefined {
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = toHaloId(this, itemIndex, 'Attachment ID', this.getNodeParameter('attachmentId', itemIndex));
 	const property = textParameter(this, itemIndex, 'binaryPropertyName', 'Put Output File in Field') || 'data';
-	const response = await haloRequestFull.call(this, { method: 'GET', path: `/Attachment/${id}`, itemIndex, encoding: 'arraybuffer' });
+	const response = await haloRequestFull.call(this, { method: 'GET', path: `${OTHER_RECORDS.attachment.apiPath}/${id}`, itemIndex, encoding: 'arraybuffer' });
 	const content = Buffer.from(response.body as ArrayBuffer);
 	const fileName = fileNameFrom(response.headers['content-disposition']) ?? `attachment-${id}`;
 	const mimeType = String(response.headers['content-type'] ?? '').split(';')[0] || undefined;

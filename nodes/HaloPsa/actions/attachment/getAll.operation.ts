@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ticketLocator } from '../../descriptions/locators';
+import { OTHER_RECORDS, RECORDS } from '../../descriptions/records';
 import { optionalLocatorId } from '../../helpers/locator';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
@@ -16,20 +17,16 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-const operation = getManyOperation({
-	resource: 'attachment',
-	operation: 'getAll',
-	path: '/Attachment',
-	properties,
+export const { description, execute } = getManyOperation({
+	records: OTHER_RECORDS.attachment,
 	// Halo does not page attachments; `count` caps them.
-	paged: false,
+	paging: 'count',
+	properties,
 	// The ticket is read like every other locator (By URL included): the page must be a ticket's.
 	query: async (ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> => {
-		const qs: IDataObject = { ticket_id: await optionalLocatorId(ctx, itemIndex, 'ticketId', 'Ticket', 'ticket') };
+		const qs: IDataObject = { ticket_id: await optionalLocatorId(ctx, itemIndex, RECORDS.ticket) };
 		const actionId = toOptionalHaloId(ctx, itemIndex, 'Action ID', ctx.getNodeParameter('actionId', itemIndex, ''));
 		if (actionId) qs.action_id = actionId;
 		return qs;
 	},
 });
-
-export const { description, execute } = operation;

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ticketLocator } from '../../descriptions/locators';
+import { OTHER_RECORDS, RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { inputError, toOptionalHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
@@ -72,7 +73,7 @@ export const description = updateDisplayOptions({ show: { resource: ['attachment
  * once as a Buffer (see uploadBody.ts) and Halo's reply, which echoes the file, is parsed without it.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const ticketId = await locatorId(this, itemIndex, 'ticketId', 'Ticket', 'ticket');
+	const ticketId = await locatorId(this, itemIndex, RECORDS.ticket);
 	const property = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data'));
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const binary = this.getInputData()[itemIndex].binary?.[property];
@@ -96,7 +97,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (options.note) record.note = String(options.note);
 	const body = await uploadBody(this, itemIndex, property, binary, size, record, mimeType);
 	const reply = await parseUploadReply(
-		await haloRequest.call(this, { method: 'POST', path: '/Attachment', body, itemIndex, encoding: 'stream' }),
+		await haloRequest.call(this, { method: 'POST', path: OTHER_RECORDS.attachment.apiPath, body, itemIndex, encoding: 'stream' }),
 	);
 	const saved = ((Array.isArray(reply) ? reply[0] : reply) ?? {}) as IDataObject;
 	// The echoed file was cut out of the reply; never pass the bytes on as JSON.

@@ -3,10 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
+import { RECORDS } from '../../descriptions/records';
 import { requiredText, toHaloId } from '../../helpers/validate';
-import { outputRecords } from '../common/crud';
-import { recordBody, saveRecord } from '../common/write';
-import { addressBody, addressProperty } from '../site/address';
+import { addressBody, addressProperty } from '../common/address';
+import { recordBody, saveAndOutput } from '../common/write';
 import { clientFieldRules, clientFields, topLevelField } from './fields';
 
 const properties: INodeProperties[] = [
@@ -44,6 +44,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const address = addressBody(this.getNodeParameter('mainSiteAddress', itemIndex, {}));
 	if (address) base.newclient_delivery_address = address;
 	const body = await recordBody(this, itemIndex, base, fields, clientFieldRules, 'client');
-	const client = await saveRecord(this, itemIndex, '/Client', body);
-	return outputRecords(this, itemIndex, 'client', [client]);
+	return await saveAndOutput(this, itemIndex, RECORDS.client, body);
 }

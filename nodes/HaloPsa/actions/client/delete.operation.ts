@@ -1,13 +1,4 @@
-import { clientLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
 import { deleteOperation } from '../common/crud';
 
-const operation = deleteOperation({
-	resource: 'client',
-	operation: 'delete',
-	path: '/Client',
-	locator: clientLocator,
-	locatorResource: 'client',
-	label: 'Client',
-});
-
-export const { description, execute } = operation;
+export const { description, execute } = deleteOperation({ record: RECORDS.client, operation: 'delete' });

@@ -1,13 +1,4 @@
-import { clientLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
 import { getOperation } from '../common/crud';
 
-const operation = getOperation({
-	resource: 'client',
-	operation: 'get',
-	path: '/Client',
-	locator: clientLocator,
-	locatorResource: 'client',
-	label: 'Client',
-});
-
-export const { description, execute } = operation;
+export const { description, execute } = getOperation({ record: RECORDS.client, operation: 'get' });

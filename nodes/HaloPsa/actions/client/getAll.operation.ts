@@ -1,53 +1,40 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { includeInactiveFilter } from '../../descriptions/common';
+import { filtersProperty, includeInactiveFilter } from '../../descriptions/common';
+import { RECORDS } from '../../descriptions/records';
+import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
-import { compact, getManyOperation } from '../common/crud';
+import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			includeInactiveFilter('clients'),
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Text to find in the client name or reference',
-			},
-			{
-				displayName: 'Top Level Name or ID',
-				name: 'topLevelId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getTopLevels' },
-				default: '',
-				description: 'Only clients in this top level. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
-	},
+	filtersProperty([
+		includeInactiveFilter('clients'),
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Text to find in the client name or reference',
+		},
+		{
+			displayName: 'Top Level Name or ID',
+			name: 'topLevelId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getTopLevels' },
+			default: '',
+			description: 'Only clients in this top level. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	]),
 ];
 
 function clientQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	return compact({
-		search: filters.search ? String(filters.search) : undefined,
+		search: textFilter(filters.search),
 		toplevel_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Top Level', filters.topLevelId),
-		includeinactive: filters.includeInactive === true ? true : undefined,
+		includeinactive: onlyIfTrue(filters.includeInactive),
 		order: 'name',
 	});
 }
 
-const operation = getManyOperation({
-	resource: 'client',
-	operation: 'getAll',
-	path: '/Client',
-	properties,
-	query: clientQuery,
-});
-
-export const { description, execute } = operation;
+export const { description, execute } = getManyOperation({ records: RECORDS.client, paging: 'pages', properties, query: clientQuery });

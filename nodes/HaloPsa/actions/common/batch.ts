@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { haloRequest } from '../../transport/request';
-import { outputRecords } from './crud';
+import { outputRecords } from './output';
 
 /** The opt-in "Batch Size" of the write operations that support it (the router reads it). */
 export function batchSizeField(records: string): INodeProperties {

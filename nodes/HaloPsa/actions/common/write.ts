@@ -1,9 +1,12 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import type { RecordPath } from '../../descriptions/records';
 import { customFieldsBody, type CustomFieldOwner } from '../../helpers/customFields';
 import { lookupId, lookupName, type LookupKind } from '../../helpers/lookups';
-import { inputError, parseJsonObject, scalarValue, toHaloId, toHours } from '../../helpers/validate';
+import { isoDate } from '../../helpers/query';
+import { parseJsonObject, scalarValue, toHaloId, toHours } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
+import { outputRecords } from './output';
 
 /** How the values of a resource's field collection must be checked before they go to Halo. */
 export interface FieldRules {
@@ -45,7 +48,7 @@ export async function recordBody(
 		else if (rules.ids?.includes(key)) body[key] = toHaloId(ctx, itemIndex, label(key), value);
 		else if (rules.hours?.includes(key)) body[key] = toHours(ctx, itemIndex, label(key), value);
 		else if (rules.dates?.includes(key)) body[key] = isoDate(ctx, itemIndex, label(key), value);
-		else if (rules.idLists?.includes(key)) body[key] = idList(ctx, itemIndex, label(key), value);
+		else if (rules.idLists?.includes(key)) body[key] = idObjects(ctx, itemIndex, label(key), value);
 		else body[key] = scalarValue(ctx, itemIndex, label(key), value);
 	}
 	if (customOwner) {
@@ -57,13 +60,8 @@ export async function recordBody(
 	return { ...body, ...extra };
 }
 
-function isoDate(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
-	const time = Date.parse(String(value));
-	if (!Number.isFinite(time)) throw inputError(ctx, itemIndex, field, `"${String(value)}" is not a date`);
-	return new Date(time).toISOString();
-}
-
-function idList(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): IDataObject[] {
+/** A comma-separated (or array) list of ids as the `[{id}]` list Halo's bodies take. */
+function idObjects(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): IDataObject[] {
 	const parts = Array.isArray(value) ? value : String(value).split(',');
 	return parts
 		.map((part) => (typeof part === 'object' && part !== null ? (part as IDataObject).id : part))
@@ -84,4 +82,14 @@ export async function saveRecord(
 	const reply = await haloRequest.call(ctx, { method: 'POST', path, body: [record], itemIndex });
 	const saved = Array.isArray(reply) ? (reply[0] as IDataObject | undefined) : (reply as IDataObject | undefined);
 	return saved && typeof saved === 'object' ? saved : { ...record };
+}
+
+/** Sends one record to Halo (see saveRecord) and outputs what Halo saved. */
+export async function saveAndOutput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	records: RecordPath,
+	body: IDataObject,
+): Promise<INodeExecutionData[]> {
+	return outputRecords(ctx, itemIndex, records.resource, [await saveRecord(ctx, itemIndex, records.apiPath, body)]);
 }

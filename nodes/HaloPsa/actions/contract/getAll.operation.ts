@@ -1,9 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { simplifyRecord } from '../../helpers/simplify';
+import { clientFilter, filtersProperty, siteFilter } from '../../descriptions/common';
+import { RECORDS } from '../../descriptions/records';
+import { compact, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
-import { haloList } from '../../transport/list';
-import { compact, getManyOperation, listSettings } from '../common/crud';
+import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
 	{
@@ -13,38 +14,17 @@ const properties: INodeProperties[] = [
 		default: true,
 		description: 'Whether to return only contracts that are neither inactive nor past their end date',
 	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Client Name or ID',
-				name: 'clientId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getClients' },
-				default: '',
-				description: 'Only the contracts of this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Text to find in the contract reference',
-			},
-			{
-				displayName: 'Site Name or ID',
-				name: 'siteId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['filters.clientId'] },
-				default: '',
-				description: 'Only the contracts of this site. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
-	},
+	filtersProperty([
+		clientFilter,
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Text to find in the contract reference',
+		},
+		siteFilter,
+	]),
 ];
 
 function contractQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
@@ -53,7 +33,7 @@ function contractQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	return compact({
 		client_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Client', filters.clientId),
 		site_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Site', filters.siteId),
-		search: filters.search ? String(filters.search) : undefined,
+		search: textFilter(filters.search),
 		includeinactive: activeOnly ? undefined : true,
 	});
 }
@@ -72,26 +52,18 @@ export function isActiveContract(row: IDataObject, now = Date.now()): boolean {
 	return end === undefined || end > now;
 }
 
-const list = getManyOperation({
-	resource: 'contract',
-	operation: 'getAll',
-	path: '/ClientContract',
+function activeContracts(ctx: IExecuteFunctions, itemIndex: number) {
+	const activeOnly = ctx.getNodeParameter('activeOnly', itemIndex, true) as boolean;
+	return activeOnly ? (row: IDataObject) => isActiveContract(row) : undefined;
+}
+
+// GET /ClientContract has `includeinactive` but no "active only" parameter, and what Halo lists without it
+// is not documented: with Active Only every page is read and the active contracts are picked here, so the
+// Limit counts active contracts only.
+export const { description, execute } = getManyOperation({
+	records: RECORDS.contract,
+	paging: 'pages',
 	properties,
 	query: contractQuery,
+	rowFilter: activeContracts,
 });
-
-export const description = list.description;
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const activeOnly = this.getNodeParameter('activeOnly', itemIndex, true) as boolean;
-	if (!activeOnly) return await list.execute.call(this, itemIndex);
-	// GET /ClientContract has `includeinactive` but no "active only" parameter, and what Halo lists
-	// without it is not documented: every page is read and the active contracts are picked here, so
-	// the Limit counts active contracts only.
-	const { limit, simplify } = listSettings(this, itemIndex);
-	const rows = await haloList.call(this, { path: '/ClientContract', qs: contractQuery(this, itemIndex), itemIndex });
-	const active = rows.filter((row) => isActiveContract(row));
-	return active
-		.slice(0, limit ?? active.length)
-		.map((row) => ({ json: simplify ? simplifyRecord('contract', row) : row }));
-}

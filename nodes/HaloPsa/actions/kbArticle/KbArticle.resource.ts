@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationFields } from '../common/resource';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 
@@ -18,6 +19,5 @@ export const description: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
-	...get.description,
-	...getAll.description,
+	...operationFields(operations),
 ];

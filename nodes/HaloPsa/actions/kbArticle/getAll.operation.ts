@@ -1,6 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { compact, getManyOperation } from '../common/crud';
+import { RECORDS } from '../../descriptions/records';
+import { compact, onlyIfTrue } from '../../helpers/query';
+import { textParameter } from '../../helpers/validate';
+import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
 	{
@@ -34,17 +37,8 @@ function articleQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	return compact({
 		search: search || undefined,
-		includeinactive: options.includeInactive === true ? true : undefined,
+		includeinactive: onlyIfTrue(options.includeInactive),
 	});
 }
 
-const operation = getManyOperation({
-	resource: 'kbArticle',
-	operation: 'getAll',
-	path: '/KBArticle',
-	properties,
-	query: articleQuery,
-});
-
-export const { description, execute } = operation;
-import { textParameter } from '../../helpers/validate';
+export const { description, execute } = getManyOperation({ records: RECORDS.kbArticle, paging: 'pages', properties, query: articleQuery });

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationFields } from '../common/resource';
 import * as runSaved from './runSaved.operation';
 import * as runSql from './runSql.operation';
 
@@ -28,6 +29,5 @@ export const description: INodeProperties[] = [
 		],
 		default: 'runSql',
 	},
-	...runSaved.description,
-	...runSql.description,
+	...operationFields(operations),
 ];

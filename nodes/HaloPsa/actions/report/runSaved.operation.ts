@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { OTHER_RECORDS } from '../../descriptions/records';
 import { toHaloId } from '../../helpers/validate';
 import { outputField } from './Report.fields';
 import { reportItems, runReport } from './reply';
@@ -24,6 +25,6 @@ export const description = updateDisplayOptions({ show: { resource: ['report'], 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = toHaloId(this, itemIndex, 'Report', this.getNodeParameter('reportId', itemIndex, ''));
 	// A GET, but not retried after a gateway error: that would run the whole report again (EVIDENCE 8.4).
-	const rows = await runReport(this, { method: 'GET', path: `/Report/${id}`, qs: { loadreport: true }, itemIndex }, `report ${id}`);
+	const rows = await runReport(this, { method: 'GET', path: `${OTHER_RECORDS.report.apiPath}/${id}`, qs: { loadreport: true }, itemIndex }, `report ${id}`);
 	return reportItems(this, rows, this.getNodeParameter('output', itemIndex, 'rows') === 'oneItem');
 }

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { OTHER_RECORDS } from '../../descriptions/records';
 import { inputError, requiredText } from '../../helpers/validate';
 import { outputField } from './Report.fields';
 import { reportItems, runReport } from './reply';
@@ -29,7 +30,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	// _loadreportonly runs the query without saving a report in Halo (EVIDENCE 9.2).
 	const rows = await runReport(
 		this,
-		{ method: 'POST', path: '/Report', body: [{ sql: checked.sql, _loadreportonly: true }], itemIndex },
+		{ method: 'POST', path: OTHER_RECORDS.report.apiPath, body: [{ sql: checked.sql, _loadreportonly: true }], itemIndex },
 		'SQL query',
 	);
 	return reportItems(this, rows, this.getNodeParameter('output', itemIndex, 'rows') === 'oneItem');

@@ -4,11 +4,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
 import { clientLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { requiredText } from '../../helpers/validate';
-import { outputRecords } from '../common/crud';
-import { recordBody, saveRecord } from '../common/write';
-import { addressBody, addressProperty } from './address';
+import { addressBody, addressProperty } from '../common/address';
+import { recordBody, saveAndOutput } from '../common/write';
 import { siteFieldRules, siteFields } from './fields';
 
 const properties: INodeProperties[] = [
@@ -38,12 +38,11 @@ export const description = updateDisplayOptions({ show: { resource: ['site'], op
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const name = requiredText(this, itemIndex, 'name', 'Name');
-	const clientId = await locatorId(this, itemIndex, 'clientId', 'Client', 'client');
+	const clientId = await locatorId(this, itemIndex, RECORDS.client);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const base: IDataObject = { name, client_id: clientId };
 	const address = addressBody(this.getNodeParameter('deliveryAddress', itemIndex, {}));
 	if (address) base.delivery_address = address;
 	const body = await recordBody(this, itemIndex, base, fields, siteFieldRules, 'site');
-	const site = await saveRecord(this, itemIndex, '/Site', body);
-	return outputRecords(this, itemIndex, 'site', [site]);
+	return await saveAndOutput(this, itemIndex, RECORDS.site, body);
 }

@@ -1,13 +1,4 @@
-import { siteLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
 import { deleteOperation } from '../common/crud';
 
-const operation = deleteOperation({
-	resource: 'site',
-	operation: 'delete',
-	path: '/Site',
-	locator: siteLocator,
-	locatorResource: 'site',
-	label: 'Site',
-});
-
-export const { description, execute } = operation;
+export const { description, execute } = deleteOperation({ record: RECORDS.site, operation: 'delete' });

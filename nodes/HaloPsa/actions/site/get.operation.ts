@@ -1,13 +1,4 @@
-import { siteLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
 import { getOperation } from '../common/crud';
 
-const operation = getOperation({
-	resource: 'site',
-	operation: 'get',
-	path: '/Site',
-	locator: siteLocator,
-	locatorResource: 'site',
-	label: 'Site',
-});
-
-export const { description, execute } = operation;
+export const { description, execute } = getOperation({ record: RECORDS.site, operation: 'get' });

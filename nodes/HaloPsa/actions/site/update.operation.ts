@@ -1,49 +1,30 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { additionalJsonField, simplifyField } from '../../descriptions/common';
+import { additionalJsonField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
-import { siteLocator } from '../../descriptions/locators';
-import { locatorId } from '../../helpers/locator';
-import { inputError } from '../../helpers/validate';
+import { RECORDS } from '../../descriptions/records';
 import { haloRequest } from '../../transport/request';
-import { outputRecords } from '../common/crud';
-import { recordBody, saveRecord } from '../common/write';
-import { addressBody, addressProperty, mergeAddress } from './address';
+import { addressBody, addressProperty, mergeAddress } from '../common/address';
+import { updateOperation } from '../common/crud';
 import { siteFieldRules, siteFields } from './fields';
 
-const properties: INodeProperties[] = [
-	siteLocator,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: siteFields('update'),
-	},
-	addressProperty('deliveryAddress', 'Address', 'Address lines to change; the lines you leave out keep their current value'),
-	customFieldsProperty('site'),
-	additionalJsonField,
-	simplifyField,
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['site'], operation: ['update'] } }, properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = await locatorId(this, itemIndex, 'siteId', 'Site', 'site');
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	if (fields.name !== undefined && String(fields.name).trim() === '') {
-		throw inputError(this, itemIndex, 'Name', 'cannot be set to empty');
-	}
-	const base: IDataObject = { id };
-	const changes = addressBody(this.getNodeParameter('deliveryAddress', itemIndex, {}));
-	if (changes) {
-		// The address is one object in Halo: read the current one so that unchanged lines are kept.
-		const site = (await haloRequest.call(this, { method: 'GET', path: `/Site/${id}`, itemIndex })) as IDataObject;
-		base.delivery_address = mergeAddress(site.delivery_address, changes);
-	}
-	const body = await recordBody(this, itemIndex, base, fields, siteFieldRules, 'site');
-	const site = await saveRecord(this, itemIndex, '/Site', body);
-	return outputRecords(this, itemIndex, 'site', [site]);
+/** The address is one object in Halo: the current one is read so that the lines left out are kept. */
+async function deliveryAddress(ctx: IExecuteFunctions, itemIndex: number, id: number): Promise<IDataObject> {
+	const changes = addressBody(ctx.getNodeParameter('deliveryAddress', itemIndex, {}));
+	if (!changes) return {};
+	const site = (await haloRequest.call(ctx, { method: 'GET', path: `${RECORDS.site.apiPath}/${id}`, itemIndex })) as IDataObject;
+	return { delivery_address: mergeAddress(site.delivery_address, changes) };
 }
+
+export const { description, execute } = updateOperation({
+	record: RECORDS.site,
+	updateFields: siteFields('update'),
+	properties: [
+		addressProperty('deliveryAddress', 'Address', 'Address lines to change; the lines you leave out keep their current value'),
+		customFieldsProperty('site'),
+		additionalJsonField,
+	],
+	rules: siteFieldRules,
+	notEmpty: { name: 'Name' },
+	base: deliveryAddress,
+});

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationFields } from '../common/resource';
 import * as getAll from './getAll.operation';
 
 export const operations = { getAll };
@@ -14,5 +15,5 @@ export const description: INodeProperties[] = [
 		options: [{ name: 'Get Many', value: 'getAll', description: 'List the agent teams', action: 'Get many teams' }],
 		default: 'getAll',
 	},
-	...getAll.description,
+	...operationFields(operations),
 ];

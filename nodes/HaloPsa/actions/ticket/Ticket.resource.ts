@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationFields } from '../common/resource';
 import * as create from './create.operation';
 import * as createOrAddNote from './createOrAddNote.operation';
 import * as del from './delete.operation';
@@ -35,12 +36,5 @@ export const description: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
-	...create.description,
-	...createOrAddNote.description,
-	...del.description,
-	...get.description,
-	...getAll.description,
-	...linkAsset.description,
-	...resolve.description,
-	...update.description,
+	...operationFields(operations),
 ];

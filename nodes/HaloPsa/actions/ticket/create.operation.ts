@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
+import { RECORDS } from '../../descriptions/records';
 import { requiredText } from '../../helpers/validate';
-import { outputRecords } from '../common/crud';
-import { recordBody, saveRecord } from '../common/write';
+import { recordBody, saveAndOutput } from '../common/write';
 import { ticketFieldRules, ticketFields } from './fields';
 
 const properties: INodeProperties[] = [
@@ -36,6 +36,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const summary = requiredText(this, itemIndex, 'summary', 'Summary');
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body = await recordBody(this, itemIndex, { summary }, fields, ticketFieldRules, 'ticket');
-	const ticket = await saveRecord(this, itemIndex, '/Tickets', body);
-	return outputRecords(this, itemIndex, 'ticket', [ticket]);
+	return await saveAndOutput(this, itemIndex, RECORDS.ticket, body);
 }

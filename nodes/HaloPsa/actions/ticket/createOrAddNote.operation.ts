@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
+import { RECORDS } from '../../descriptions/records';
 import { customFieldsBody } from '../../helpers/customFields';
 import { DEFAULT_OUTCOME_RULE, resolveOutcome, saveAction } from '../../helpers/outcomes';
 import { runParameter } from '../../helpers/parameters';
@@ -154,7 +155,7 @@ async function matchKey(ctx: IExecuteFunctions, itemIndex: number, clientId: num
 /** The oldest open ticket of the client with the key, if any (Halo has no filter on custom fields, so rows are compared here). */
 async function findOpenTicket(ctx: IExecuteFunctions, itemIndex: number, clientId: number, key: MatchKey): Promise<IDataObject | undefined> {
 	const rows = await haloList.call(ctx, {
-		path: '/Tickets',
+		path: RECORDS.ticket.apiPath,
 		qs: { client_id: clientId, open_only: true, order: 'id', orderdesc: false, ...key.qs },
 		itemIndex,
 	});
@@ -187,7 +188,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body.customfields = [...others, ...(key.onCreate.customfields as IDataObject[])];
 	} else Object.assign(body, key.onCreate);
 	if (body.client_id !== clientId) throw inputError(this, itemIndex, 'Additional Fields (JSON)', 'must not change the client: it is the key\'s client');
-	const created = await saveRecord(this, itemIndex, '/Tickets', body);
+	const created = await saveRecord(this, itemIndex, RECORDS.ticket.apiPath, body);
 	known.set(key.id, created);
 	return [{ json: { created: true, ticket: shown(created), action: null } }];
 }

@@ -1,15 +1,11 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { RECORDS } from '../../descriptions/records';
 import { deleteOperation } from '../common/crud';
-import { ticketLocator } from '../../descriptions/locators';
 
-const operation = deleteOperation({
-	resource: 'ticket',
+export const { description, execute } = deleteOperation({
+	record: RECORDS.ticket,
 	operation: 'delete',
-	path: '/Tickets',
-	locator: ticketLocator,
-	locatorResource: 'ticket',
-	label: 'Ticket',
 	extraProperties: [
 		{
 			displayName: 'Reason',
@@ -24,5 +20,3 @@ const operation = deleteOperation({
 		return reason ? { reason } : {};
 	},
 });
-
-export const { description, execute } = operation;

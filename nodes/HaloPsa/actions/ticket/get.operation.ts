@@ -1,16 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { ticketLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
 import { runParameter } from '../../helpers/parameters';
 import { getOperation } from '../common/crud';
 
-const operation = getOperation({
-	resource: 'ticket',
+export const { description, execute } = getOperation({
+	record: RECORDS.ticket,
 	operation: 'get',
-	path: '/Tickets',
-	locator: ticketLocator,
-	locatorResource: 'ticket',
-	label: 'Ticket',
 	extraProperties: [
 		{
 			displayName: 'Options',
@@ -34,5 +30,3 @@ const operation = getOperation({
 		return options.includeLastAction ? { includelastaction: true } : {};
 	},
 });
-
-export const { description, execute } = operation;

@@ -1,135 +1,124 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { clientFilter, filtersProperty } from '../../descriptions/common';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { RECORDS } from '../../descriptions/records';
 import { customFieldsBody } from '../../helpers/customFields';
-import { lookupId, type LookupKind } from '../../helpers/lookups';
+import { lookupId } from '../../helpers/lookups';
 import { runParameter } from '../../helpers/parameters';
-import { inputError, toOptionalHaloId } from '../../helpers/validate';
+import { commaSeparatedIds, compact, isoDate, textFilter } from '../../helpers/query';
+import { toOptionalHaloId } from '../../helpers/validate';
 import { readPage } from '../../transport/list';
 import { haloRequest } from '../../transport/request';
 import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Agent Name or ID',
-				name: 'agentId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getAgents' },
-				default: '',
-				description: 'Tickets assigned to this agent. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Asset ID',
-				name: 'assetId',
-				type: 'string',
-				default: '',
-				description: 'Tickets linked to this asset',
-			},
-			{
-				displayName: 'Client Name or ID',
-				name: 'clientId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getClients' },
-				default: '',
-				description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
-			{
-				displayName: 'Date Field',
-				name: 'dateField',
-				type: 'options',
-				default: 'lastactiondate',
-				description: 'Which date "Since" and "Until" apply to',
-				options: [
-					{ name: 'Created', value: 'dateoccured' },
-					{ name: 'Last Action', value: 'lastactiondate', description: 'Changed since: the last note, email, status or time entry' },
-					{ name: 'Closed', value: 'datecleared' },
-				],
-			},
-			{
-				displayName: 'Priority Names or IDs',
-				name: 'priorityIds',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getPriorities' },
-				default: [],
-				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Text to find in the summary or details',
-			},
-			{
-				displayName: 'Since',
-				name: 'since',
-				type: 'dateTime',
-				default: '',
-				description: 'Only tickets whose Date Field is on or after this time',
-			},
-			{
-				displayName: 'Site ID',
-				name: 'siteId',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'State',
-				name: 'state',
-				type: 'options',
-				default: 'all',
-				options: [
-					{ name: 'All', value: 'all' },
-					{ name: 'Open Only', value: 'open' },
-					{ name: 'Closed Only', value: 'closed' },
-				],
-			},
-			{
-				displayName: 'Status Names or IDs',
-				name: 'statusIds',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getStatuses' },
-				default: [],
-				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
-			{
-				displayName: 'Team Names or IDs',
-				name: 'teamIds',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getTeams' },
-				default: [],
-				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
-			{
-				displayName: 'Ticket Type Name or ID',
-				name: 'ticketTypeId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getTicketTypes' },
-				default: '',
-				description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
-			{
-				displayName: 'Until',
-				name: 'until',
-				type: 'dateTime',
-				default: '',
-				description: 'Only tickets whose Date Field is on or before this time',
-			},
-			{
-				displayName: 'User (Requester) ID',
-				name: 'userId',
-				type: 'string',
-				default: '',
-			},
-		],
-	},
+	filtersProperty([
+		{
+			displayName: 'Agent Name or ID',
+			name: 'agentId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getAgents' },
+			default: '',
+			description: 'Tickets assigned to this agent. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Asset ID',
+			name: 'assetId',
+			type: 'string',
+			default: '',
+			description: 'Tickets linked to this asset',
+		},
+		clientFilter,
+		{
+			displayName: 'Date Field',
+			name: 'dateField',
+			type: 'options',
+			default: 'lastactiondate',
+			description: 'Which date "Since" and "Until" apply to',
+			options: [
+				{ name: 'Created', value: 'dateoccured' },
+				{ name: 'Last Action', value: 'lastactiondate', description: 'Changed since: the last note, email, status or time entry' },
+				{ name: 'Closed', value: 'datecleared' },
+			],
+		},
+		{
+			displayName: 'Priority Names or IDs',
+			name: 'priorityIds',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getPriorities' },
+			default: [],
+			description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		},
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Text to find in the summary or details',
+		},
+		{
+			displayName: 'Since',
+			name: 'since',
+			type: 'dateTime',
+			default: '',
+			description: 'Only tickets whose Date Field is on or after this time',
+		},
+		{
+			displayName: 'Site ID',
+			name: 'siteId',
+			type: 'string',
+			default: '',
+		},
+		{
+			displayName: 'State',
+			name: 'state',
+			type: 'options',
+			default: 'all',
+			options: [
+				{ name: 'All', value: 'all' },
+				{ name: 'Open Only', value: 'open' },
+				{ name: 'Closed Only', value: 'closed' },
+			],
+		},
+		{
+			displayName: 'Status Names or IDs',
+			name: 'statusIds',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getStatuses' },
+			default: [],
+			description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		},
+		{
+			displayName: 'Team Names or IDs',
+			name: 'teamIds',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getTeams' },
+			default: [],
+			description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		},
+		{
+			displayName: 'Ticket Type Name or ID',
+			name: 'ticketTypeId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getTicketTypes' },
+			default: '',
+			description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		},
+		{
+			displayName: 'Until',
+			name: 'until',
+			type: 'dateTime',
+			default: '',
+			description: 'Only tickets whose Date Field is on or before this time',
+		},
+		{
+			displayName: 'User (Requester) ID',
+			name: 'userId',
+			type: 'string',
+			default: '',
+		},
+	]),
 	{
 		displayName: 'Sort',
 		name: 'sort',
@@ -180,22 +169,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-/** A multi-select filter as Halo's comma list of ids; names given through an expression are looked up. */
-async function idList(ctx: IExecuteFunctions, itemIndex: number, kind: LookupKind, field: string, values: unknown) {
-	const list = (Array.isArray(values) ? values : String(values ?? '').split(',')).filter((v) => String(v).trim() !== '');
-	if (!list.length) return undefined;
-	const ids = [];
-	for (const value of list) ids.push(await lookupId(ctx, itemIndex, kind, field, value));
-	return ids.join(',');
-}
-
-function isoDate(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	const time = Date.parse(String(value));
-	if (!Number.isFinite(time)) throw inputError(ctx, itemIndex, field, `"${String(value)}" is not a date`);
-	return new Date(time).toISOString();
-}
-
 /** Translates the filter collection into Halo's query parameters. */
 export async function ticketQuery(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
@@ -207,10 +180,10 @@ export async function ticketQuery(ctx: IExecuteFunctions, itemIndex: number): Pr
 		agent_id: await lookupId(ctx, itemIndex, 'agent', 'Filters → Agent', filters.agentId),
 		asset_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Asset ID', filters.assetId),
 		requesttype_id: await lookupId(ctx, itemIndex, 'ticketType', 'Filters → Ticket Type', filters.ticketTypeId),
-		status: await idList(ctx, itemIndex, 'status', 'Filters → Status', filters.statusIds),
-		team: await idList(ctx, itemIndex, 'team', 'Filters → Team', filters.teamIds),
-		priority: await idList(ctx, itemIndex, 'priority', 'Filters → Priority', filters.priorityIds),
-		search: filters.search ? String(filters.search) : undefined,
+		status: await commaSeparatedIds(ctx, itemIndex, 'status', 'Filters → Status', filters.statusIds),
+		team: await commaSeparatedIds(ctx, itemIndex, 'team', 'Filters → Team', filters.teamIds),
+		priority: await commaSeparatedIds(ctx, itemIndex, 'priority', 'Filters → Priority', filters.priorityIds),
+		search: textFilter(filters.search),
 	};
 	if (filters.state === 'open') qs.open_only = true;
 	if (filters.state === 'closed') qs.closed_only = true;
@@ -231,17 +204,10 @@ export async function ticketQuery(ctx: IExecuteFunctions, itemIndex: number): Pr
 		qs.order = sort.orderBy;
 		qs.orderdesc = sort.descending === true;
 	}
-	for (const key of Object.keys(qs)) if (qs[key] === undefined) delete qs[key];
-	return qs;
+	return compact(qs);
 }
 
-const operation = getManyOperation({
-	resource: 'ticket',
-	operation: 'getAll',
-	path: '/Tickets',
-	properties,
-	query: ticketQuery,
-});
+const operation = getManyOperation({ records: RECORDS.ticket, paging: 'pages', properties, query: ticketQuery });
 
 const countOnlyField: INodeProperties = {
 	displayName: 'Count Only',
@@ -270,7 +236,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const page = readPage(
 		await haloRequest.call(this, {
 			method: 'GET',
-			path: '/Tickets',
+			path: RECORDS.ticket.apiPath,
 			qs: { ...(await ticketQuery(this, itemIndex)), pageinate: true, page_size: 1, page_no: 1 },
 			itemIndex,
 		}),

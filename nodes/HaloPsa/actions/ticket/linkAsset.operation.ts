@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { ticketLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
 import { assetsByHostname } from '../../helpers/assets';
 import { locatorId } from '../../helpers/locator';
 import { inputError, textParameter, toHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
 import { saveRecord } from '../common/write';
-import { ticketLocator } from '../../descriptions/locators';
 
 const properties: INodeProperties[] = [
 	ticketLocator,
@@ -48,10 +49,10 @@ export const description = updateDisplayOptions({ show: { resource: ['ticket'], 
  * new asset would unlink every other one.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const ticketId = await locatorId(this, itemIndex, 'ticketId', 'Ticket', 'ticket');
+	const ticketId = await locatorId(this, itemIndex, RECORDS.ticket);
 	const ticket = (await haloRequest.call(this, {
 		method: 'GET',
-		path: `/Tickets/${ticketId}`,
+		path: `${RECORDS.ticket.apiPath}/${ticketId}`,
 		qs: { includedetails: true },
 		itemIndex,
 	})) as IDataObject;
@@ -86,6 +87,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		return [{ json: { ticket_id: ticketId, asset_id: assetId, linked: false, already_linked: true, asset_ids: current } }];
 	}
 	const assetIds = [...current, assetId];
-	await saveRecord(this, itemIndex, '/Tickets', { id: ticketId, assets: assetIds.map((id) => ({ id })) });
+	await saveRecord(this, itemIndex, RECORDS.ticket.apiPath, { id: ticketId, assets: assetIds.map((id) => ({ id })) });
 	return [{ json: { ticket_id: ticketId, asset_id: assetId, linked: true, already_linked: false, asset_ids: assetIds } }];
 }

@@ -1,13 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { ticketLocator } from '../../descriptions/locators';
+import { outcomeField } from '../../descriptions/outcome';
+import { RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { cachedList, lookupId } from '../../helpers/lookups';
 import { simplifyRecord } from '../../helpers/simplify';
 import { inputError, requiredText, toHours } from '../../helpers/validate';
 import { resolveOutcome, saveAction } from '../../helpers/outcomes';
-import { outcomeField } from '../action/fields';
-import { ticketLocator } from '../../descriptions/locators';
 
 const properties: INodeProperties[] = [
 	ticketLocator,
@@ -70,7 +71,7 @@ export const description = updateDisplayOptions({ show: { resource: ['ticket'], 
 
 /** One action that carries the closure note and the closed status, so the ticket never closes without its note. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const ticketId = await locatorId(this, itemIndex, 'ticketId', 'Ticket', 'ticket');
+	const ticketId = await locatorId(this, itemIndex, RECORDS.ticket);
 	const statusId = await lookupId(this, itemIndex, 'status', 'Closed Status', this.getNodeParameter('statusId', itemIndex));
 	if (!statusId) throw inputError(this, itemIndex, 'Closed Status', 'is required');
 	// Halo lists open statuses with `excludeclosed`; one of those would leave the ticket open.

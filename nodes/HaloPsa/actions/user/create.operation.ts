@@ -3,11 +3,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { clientLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { inputError, textParameter, toOptionalHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
-import { outputRecords } from '../common/crud';
-import { recordBody, saveRecord } from '../common/write';
+import { recordBody, saveAndOutput } from '../common/write';
 import { userFieldRules, userFields } from './fields';
 
 const properties: INodeProperties[] = [
@@ -55,11 +55,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!name && !hasParts) {
 		throw inputError(this, itemIndex, 'Name', 'is required: set Name, or First Name and/or Surname under Additional Fields');
 	}
-	const clientId = await locatorId(this, itemIndex, 'clientId', 'Client', 'client');
+	const clientId = await locatorId(this, itemIndex, RECORDS.client);
 	let siteId = toOptionalHaloId(this, itemIndex, 'Site', this.getNodeParameter('siteId', itemIndex, ''));
 	if (!siteId) {
 		// A Halo user belongs to a site: without one, use the client's main site.
-		const client = (await haloRequest.call(this, { method: 'GET', path: `/Client/${clientId}`, itemIndex })) as IDataObject;
+		const client = (await haloRequest.call(this, { method: 'GET', path: `${RECORDS.client.apiPath}/${clientId}`, itemIndex })) as IDataObject;
 		siteId = Number(client.main_site_id) > 0 ? Number(client.main_site_id) : undefined;
 	}
 	const base: IDataObject = { client_id: clientId };
@@ -68,6 +68,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const email = textParameter(this, itemIndex, 'emailaddress');
 	if (email) base.emailaddress = email;
 	const body = await recordBody(this, itemIndex, base, fields, userFieldRules);
-	const user = await saveRecord(this, itemIndex, '/Users', body);
-	return outputRecords(this, itemIndex, 'user', [user]);
+	return await saveAndOutput(this, itemIndex, RECORDS.user, body);
 }

@@ -1,13 +1,4 @@
-import { userLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
 import { getOperation } from '../common/crud';
 
-const operation = getOperation({
-	resource: 'user',
-	operation: 'get',
-	path: '/Users',
-	locator: userLocator,
-	locatorResource: 'user',
-	label: 'User',
-});
-
-export const { description, execute } = operation;
+export const { description, execute } = getOperation({ record: RECORDS.user, operation: 'get' });

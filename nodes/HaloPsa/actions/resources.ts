@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { HaloOperation, HaloPsaType } from './node.type';
 import * as action from './action/Action.resource';
 import * as agent from './agent/Agent.resource';
 import * as asset from './asset/Asset.resource';
@@ -13,8 +14,30 @@ import * as team from './team/Team.resource';
 import * as ticket from './ticket/Ticket.resource';
 import * as user from './user/User.resource';
 
-/** The resource list with every resource's operations and fields spread in. */
-export const nodeProperties: INodeProperties[] = [
+/** Every resource's module: its operations (by the Operation parameter's value) and their fields. */
+export const resources = {
+	action,
+	agent,
+	asset,
+	attachment,
+	client,
+	contract,
+	kbArticle,
+	report,
+	site,
+	team,
+	ticket,
+	user,
+} satisfies Record<string, { operations: Record<string, HaloOperation>; description: INodeProperties[] }>;
+
+/** The operation a Resource and Operation pair names, or undefined when the node has no such operation. */
+export function findOperation({ resource, operation }: HaloPsaType): HaloOperation | undefined {
+	const operations: Record<string, HaloOperation> | undefined = resources[resource]?.operations;
+	return operations && Object.prototype.hasOwnProperty.call(operations, operation) ? operations[operation] : undefined;
+}
+
+/** The node's parameters: the Resource dropdown, then every resource's Operation dropdown and fields. */
+export const resourceProperties: INodeProperties[] = [
 	{
 		displayName: 'Resource',
 		name: 'resource',
@@ -36,16 +59,5 @@ export const nodeProperties: INodeProperties[] = [
 		],
 		default: 'ticket',
 	},
-	...action.description,
-	...agent.description,
-	...asset.description,
-	...attachment.description,
-	...client.description,
-	...contract.description,
-	...kbArticle.description,
-	...report.description,
-	...site.description,
-	...team.description,
-	...ticket.description,
-	...user.description,
+	...Object.values(resources).flatMap((resource) => resource.description),
 ];
