@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { RECORDS } from '../descriptions/records';
 import { haloList } from '../transport/list';
 import { haloRequest } from '../transport/request';
+import { cached, cachedPromise, perRunCache } from './cache';
 
 /** An asset-type field that holds a hostname in Halo's usual asset types (matched by name, ignoring case). */
 const HOSTNAME_FIELD = /^(host\s*name|computer\s*name|device\s*name)$/i;
@@ -48,20 +49,15 @@ export interface HostnameField {
 	name: string;
 }
 
-const typeDefinitions = new Map<string, Promise<IDataObject>>();
-const CACHE_ENTRIES = 32;
+/** Per run (one node run: every item of an execution): asset type definitions by id, bounded by the tenant's types. */
+const assetTypesByRun = perRunCache<Map<number, Promise<IDataObject>>>();
 
-/** `GET /AssetType/{id}`, read at most once per execution and node. */
+/** `GET /AssetType/{id}`, read at most once per node run. */
 async function assetType(ctx: IExecuteFunctions, itemIndex: number, assettypeId: number): Promise<IDataObject> {
-	const key = `${ctx.getExecutionId()}|${ctx.getNode().id}|${assettypeId}`;
-	let pending = typeDefinitions.get(key);
-	if (!pending) {
-		pending = haloRequest.call(ctx, { method: 'GET', path: `/AssetType/${assettypeId}`, itemIndex }) as Promise<IDataObject>;
-		typeDefinitions.set(key, pending);
-		pending.catch(() => typeDefinitions.delete(key));
-		if (typeDefinitions.size > CACHE_ENTRIES) typeDefinitions.delete(typeDefinitions.keys().next().value as string);
-	}
-	return await pending;
+	const types = cached(assetTypesByRun, ctx, () => new Map());
+	return await cachedPromise(types, assettypeId, async () =>
+		(await haloRequest.call(ctx, { method: 'GET', path: `/AssetType/${assettypeId}`, itemIndex })) as IDataObject,
+	);
 }
 
 /**

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
 import { RECORDS } from '../../descriptions/records';
+import { cached, perRunCache } from '../../helpers/cache';
 import { customFieldsBody } from '../../helpers/customFields';
 import { DEFAULT_OUTCOME_RULE, resolveOutcome, saveAction } from '../../helpers/outcomes';
 import { runParameter } from '../../helpers/parameters';
@@ -113,8 +114,8 @@ interface MatchKey {
 	qs: IDataObject;
 }
 
-/** Tickets this node run created or found, by key: later items with the same key add notes to them. */
-const ticketsByRun = new WeakMap<IExecuteFunctions, Map<string, IDataObject>>();
+/** Per run: tickets this node run created or found, by key (bounded by the run's items); later items with the same key add notes to them. */
+const ticketsByRun = perRunCache<Map<string, IDataObject>>();
 
 function customFieldValue(ticket: IDataObject, fieldId: number): string | undefined {
 	const entry = ((ticket.customfields ?? []) as IDataObject[]).find((field) => Number(field.id) === fieldId);
@@ -171,8 +172,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const simplify = runParameter(this, 'simplify', itemIndex, true);
 	const shown = (ticket: IDataObject) => (simplify ? simplifyRecord('ticket', ticket) : ticket);
 
-	let known = ticketsByRun.get(this);
-	if (!known) ticketsByRun.set(this, (known = new Map()));
+	const known = cached(ticketsByRun, this, () => new Map<string, IDataObject>());
 	// The ticket as found (or as created earlier in this run), before the note.
 	const ticket = known.get(key.id) ?? (await findOpenTicket(this, itemIndex, clientId, key));
 	if (ticket) {
