@@ -94,7 +94,7 @@ export class HaloPsaApi implements ICredentialType {
 			typeOptions: { minValue: 1 },
 			default: 1,
 			description:
-				'How many n8n processes use this Halo application at the same time. Queue mode: the number of workers, plus 1 for the main instance if it runs HaloPSA triggers or other Halo calls (plus webhook processes). Each process paces to Request Budget ÷ this number, so together they stay within Halo\'s limit. If Halo still answers 429, a process lowers its pace to what it got through and recovers slowly.',
+				"How many n8n processes use this Halo application at the same time. Queue mode: the number of workers, plus 1 for the main instance if it runs HaloPSA triggers or other Halo calls (plus webhook processes). Each process paces to Request Budget ÷ this number, so together they stay within Halo's limit. If Halo still answers 429, a process lowers its pace to what it got through and recovers slowly.",
 		},
 		{
 			displayName: 'Request Timeout (Seconds)',

@@ -22,11 +22,16 @@ export class HaloPsaWebhookApi implements ICredentialType {
 			type: 'options',
 			default: 'basic',
 			options: [
-				{ name: 'Basic Auth', value: 'basic', description: 'Halo sends the user and password in an Authorization header' },
+				{
+					name: 'Basic Auth',
+					value: 'basic',
+					description: 'Halo sends the user and password in an Authorization header',
+				},
 				{
 					name: 'Signed Token Header',
 					value: 'signedToken',
-					description: 'Halo sends, in the header named on the webhook, the base64 HMAC-SHA256 of the body made with the secret (or the secret itself)',
+					description:
+						'Halo sends, in the header named on the webhook, the base64 HMAC-SHA256 of the body made with the secret (or the secret itself)',
 				},
 			],
 		},

@@ -7,7 +7,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { startSimulator } from '../simulator/index.mjs';
-import { importCredentials, importWorkflows, publishWorkflow, startServer, TRIGGER_TYPE } from '../test/e2e/lib/n8n.mjs';
+import {
+	importCredentials,
+	importWorkflows,
+	publishWorkflow,
+	startServer,
+	TRIGGER_TYPE,
+} from '../test/e2e/lib/n8n.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OWNER = { email: 'demo@halopsa.local', password: 'Demo-password-1' };
@@ -29,13 +35,24 @@ if (realTenant) {
 	say(`using the Halo tenant at ${credentialData.haloUrl}`);
 } else {
 	sim = await startSimulator({ port: Number(process.env.HALO_SIM_PORT ?? 8787) });
-	credentialData = { haloUrl: sim.url, tenant: sim.tenant, clientId: sim.clientId, clientSecret: sim.clientSecret, scope: 'all' };
+	credentialData = {
+		haloUrl: sim.url,
+		tenant: sim.tenant,
+		clientId: sim.clientId,
+		clientSecret: sim.clientSecret,
+		scope: 'all',
+	};
 	say(`Halo simulator on ${sim.url} (tenant ${sim.tenant})`);
 }
 
 say('importing the credential and the example workflows');
 await importCredentials([
-	{ id: 'haloPsaDemo', name: realTenant ? 'HaloPSA' : 'HaloPSA (demo simulator)', type: 'haloPsaApi', data: credentialData },
+	{
+		id: 'haloPsaDemo',
+		name: realTenant ? 'HaloPSA' : 'HaloPSA (demo simulator)',
+		type: 'haloPsaApi',
+		data: credentialData,
+	},
 ]);
 const examplesDir = path.join(ROOT, 'examples');
 const examples = readdirSync(examplesDir)
@@ -43,7 +60,9 @@ const examples = readdirSync(examplesDir)
 	.sort()
 	.map((file) => JSON.parse(readFileSync(path.join(examplesDir, file), 'utf8')));
 const ids = await importWorkflows(examples);
-const triggered = examples.map((workflow, i) => ({ workflow, id: ids[i] })).filter(({ workflow }) => workflow.nodes.some((node) => node.type === TRIGGER_TYPE));
+const triggered = examples
+	.map((workflow, i) => ({ workflow, id: ids[i] }))
+	.filter(({ workflow }) => workflow.nodes.some((node) => node.type === TRIGGER_TYPE));
 if (!realTenant) {
 	// Activated before the start, so n8n registers their webhooks in the simulator as it boots.
 	for (const { id } of triggered) await publishWorkflow(id);
@@ -66,7 +85,7 @@ if (sim) {
 		'',
 		'  Try it:',
 		`  1. Open "${triggered[0]?.workflow.name ?? 'an example'}" in n8n: it is active and registered in Halo.`,
-		'  2. Log a ticket in Halo as an agent would (this fires Halo\'s webhook to n8n):',
+		"  2. Log a ticket in Halo as an agent would (this fires Halo's webhook to n8n):",
 		`       curl -s -X POST ${sim.url}/_sim/act -H 'content-type: application/json' \\`,
 		`         -d '{"type":"ticket.create","ticket":{"summary":"Outlook keeps asking for my password","client_id":1,"user_id":2}}'`,
 		'  3. In n8n open Executions to see the run, then read the note it posted:',

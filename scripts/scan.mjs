@@ -13,7 +13,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'halopsa-scan-'));
 let failed = false;
 try {
-	const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+	const packed = JSON.parse(
+		execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}),
+	);
 	const { filename, files } = packed[0];
 	const outside = files.map((f) => f.path).filter((p) => !/^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(p));
 	if (outside.length) {
@@ -38,7 +44,9 @@ try {
 		failed = true;
 		console.error(`n8n community scan: ${result.message}\n${result.details ?? ''}`);
 	}
-	console.log(`scan: ${filename}, ${files.length} files, ${failed ? 'FAILED' : 'passed'} (n8n community package scan${result.passed ? ' clean' : ''})`);
+	console.log(
+		`scan: ${filename}, ${files.length} files, ${failed ? 'FAILED' : 'passed'} (n8n community package scan${result.passed ? ' clean' : ''})`,
+	);
 } finally {
 	rmSync(work, { recursive: true, force: true });
 }

@@ -9,23 +9,26 @@ export const eq = (field) => (row, v) => Number(row[field]) === Number(v);
 
 /** field is one of the comma-separated ids */
 export const inIds = (field) => (row, v) => {
-  const ids = parseIds(v);
-  return ids.length === 0 || ids.includes(Number(row[field]));
+	const ids = parseIds(v);
+	return ids.length === 0 || ids.includes(Number(row[field]));
 };
 
 /** case-insensitive exact string match */
 export const same = (field) => (row, v) => lc(row[field]) === lc(v);
 
 /** case-insensitive substring over several fields (arrays of strings / {text} are searched too) */
-export const contains = (...fields) => (row, v) => {
-  const needle = lc(v).trim();
-  if (!needle) return true;
-  return fields.some((f) => {
-    const val = typeof f === 'function' ? f(row) : row[f];
-    if (Array.isArray(val)) return val.some((x) => lc(typeof x === 'object' && x ? x.text ?? x.name : x).includes(needle));
-    return lc(val).includes(needle);
-  });
-};
+export const contains =
+	(...fields) =>
+	(row, v) => {
+		const needle = lc(v).trim();
+		if (!needle) return true;
+		return fields.some((f) => {
+			const val = typeof f === 'function' ? f(row) : row[f];
+			if (Array.isArray(val))
+				return val.some((x) => lc(typeof x === 'object' && x ? (x.text ?? x.name) : x).includes(needle));
+			return lc(val).includes(needle);
+		});
+	};
 
 /** only when the flag is true: keep rows matching pred */
 export const whenTrue = (pred) => (row, v, q, sim) => (isTrue(v) ? pred(row, sim, q) : true);
@@ -39,8 +42,8 @@ export const dateTo = (field) => (row, v) => !v || (row[field] && Date.parse(row
  * hidden unless includeinactive=true; includeactive=false hides active rows.
  */
 export function activeFilter(row, q) {
-  const inactive = row.inactive === true;
-  if (inactive && !isTrue(q.includeinactive)) return false;
-  if (!inactive && String(q.includeactive).toLowerCase() === 'false') return false;
-  return true;
+	const inactive = row.inactive === true;
+	if (inactive && !isTrue(q.includeinactive)) return false;
+	if (!inactive && String(q.includeactive).toLowerCase() === 'false') return false;
+	return true;
 }

@@ -36,73 +36,73 @@ export const API_AGENT_ID = 1;
  * @param {{enabled?:boolean, timeoutMs?:number, userAgent?:string, batchDelayScale?:number}} [options.webhookSender]
  */
 export async function startSimulator(options = {}) {
-  const config = {
-    latencyMs: options.latencyMs ?? 0,
-    tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
-    rateLimit: options.rateLimit ?? null,
-    pageCap: options.pageCap ?? 100,
-    requireTenant: options.requireTenant ?? true,
-    countTokenRequests: options.countTokenRequests ?? false,
-    webhookBatchDelayScale: options.webhookSender?.batchDelayScale ?? 1,
-    maxBodyBytes: options.maxBodyBytes ?? 100 * 1024 * 1024,
-  };
-  const sim = {
-    tenant: options.tenant ?? 'demo',
-    clientId: options.clientId ?? 'n8n-demo-client',
-    clientSecret: options.clientSecret ?? 'n8n-demo-secret',
-    apiAgentId: API_AGENT_ID,
-    config,
-    initialConfig: structuredClone(config),
-    seedOptions: {
-      seed: options.seed ?? 'default',
-      ticketCount: options.ticketCount ?? DEFAULT_TICKET_COUNT,
-      anchor: options.anchor ? new Date(options.anchor) : defaultAnchor(),
-    },
-    store: new Store(),
-    spec: new SpecChecker(),
-    faults: new Faults(),
-    rateLimiter: new RateLimiter(),
-    log: new RequestLog(),
-    url: null,
-  };
-  sim.auth = new Auth(sim);
-  sim.webhookSender = new WebhookSender(sim, options.webhookSender);
-  sim.recordSpec = (entry, check) => sim.log.recordSpec(entry, check);
-  sim.control = createControl(sim);
-  seedStore(sim.store, sim.seedOptions);
+	const config = {
+		latencyMs: options.latencyMs ?? 0,
+		tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
+		rateLimit: options.rateLimit ?? null,
+		pageCap: options.pageCap ?? 100,
+		requireTenant: options.requireTenant ?? true,
+		countTokenRequests: options.countTokenRequests ?? false,
+		webhookBatchDelayScale: options.webhookSender?.batchDelayScale ?? 1,
+		maxBodyBytes: options.maxBodyBytes ?? 100 * 1024 * 1024,
+	};
+	const sim = {
+		tenant: options.tenant ?? 'demo',
+		clientId: options.clientId ?? 'n8n-demo-client',
+		clientSecret: options.clientSecret ?? 'n8n-demo-secret',
+		apiAgentId: API_AGENT_ID,
+		config,
+		initialConfig: structuredClone(config),
+		seedOptions: {
+			seed: options.seed ?? 'default',
+			ticketCount: options.ticketCount ?? DEFAULT_TICKET_COUNT,
+			anchor: options.anchor ? new Date(options.anchor) : defaultAnchor(),
+		},
+		store: new Store(),
+		spec: new SpecChecker(),
+		faults: new Faults(),
+		rateLimiter: new RateLimiter(),
+		log: new RequestLog(),
+		url: null,
+	};
+	sim.auth = new Auth(sim);
+	sim.webhookSender = new WebhookSender(sim, options.webhookSender);
+	sim.recordSpec = (entry, check) => sim.log.recordSpec(entry, check);
+	sim.control = createControl(sim);
+	seedStore(sim.store, sim.seedOptions);
 
-  const server = createHttpServer(sim);
-  const sockets = new Set();
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', resolve);
-  });
-  const port = server.address().port;
-  sim.url = `http://127.0.0.1:${port}`;
+	const server = createHttpServer(sim);
+	const sockets = new Set();
+	server.on('connection', (s) => {
+		sockets.add(s);
+		s.on('close', () => sockets.delete(s));
+	});
+	await new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 0, '127.0.0.1', resolve);
+	});
+	const port = server.address().port;
+	sim.url = `http://127.0.0.1:${port}`;
 
-  return {
-    url: sim.url,
-    port,
-    tenant: sim.tenant,
-    clientId: sim.clientId,
-    clientSecret: sim.clientSecret,
-    /** Halo "API Details" values: auth server, resource server, token URL. */
-    authUrl: `${sim.url}/auth`,
-    resourceUrl: `${sim.url}/api`,
-    tokenUrl: `${sim.url}/auth/token?tenant=${encodeURIComponent(sim.tenant)}`,
-    store: sim.store,
-    control: sim.control,
-    sim,
-    async close() {
-      sim.webhookSender.reset();
-      await new Promise((resolve) => {
-        server.close(() => resolve());
-        for (const s of sockets) s.destroy();
-      });
-    },
-  };
+	return {
+		url: sim.url,
+		port,
+		tenant: sim.tenant,
+		clientId: sim.clientId,
+		clientSecret: sim.clientSecret,
+		/** Halo "API Details" values: auth server, resource server, token URL. */
+		authUrl: `${sim.url}/auth`,
+		resourceUrl: `${sim.url}/api`,
+		tokenUrl: `${sim.url}/auth/token?tenant=${encodeURIComponent(sim.tenant)}`,
+		store: sim.store,
+		control: sim.control,
+		sim,
+		async close() {
+			sim.webhookSender.reset();
+			await new Promise((resolve) => {
+				server.close(() => resolve());
+				for (const s of sockets) s.destroy();
+			});
+		},
+	};
 }

@@ -4,38 +4,38 @@
 export const DEFAULT_PAGE_SIZE = 50;
 
 export function isTrue(v) {
-  return typeof v === 'string' ? v.toLowerCase() === 'true' : v === true;
+	return typeof v === 'string' ? v.toLowerCase() === 'true' : v === true;
 }
 
 export function isFalse(v) {
-  return typeof v === 'string' ? v.toLowerCase() === 'false' : v === false;
+	return typeof v === 'string' ? v.toLowerCase() === 'false' : v === false;
 }
 
 /** "1,2, 3" → [1,2,3] (non-numbers dropped) */
 export function parseIds(v) {
-  if (v === undefined || v === null || v === '') return [];
-  return String(v)
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-    .map(Number)
-    .filter((n) => Number.isFinite(n));
+	if (v === undefined || v === null || v === '') return [];
+	return String(v)
+		.split(',')
+		.map((s) => s.trim())
+		.filter((s) => s !== '')
+		.map(Number)
+		.filter((n) => Number.isFinite(n));
 }
 
 function compare(a, b) {
-  const an = a === null || a === undefined || a === '';
-  const bn = b === null || b === undefined || b === '';
-  if (an || bn) return an && bn ? 0 : an ? -1 : 1;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'boolean' || typeof b === 'boolean') return Number(a) - Number(b);
-  return String(a).localeCompare(String(b), 'en', { sensitivity: 'base' });
+	const an = a === null || a === undefined || a === '';
+	const bn = b === null || b === undefined || b === '';
+	if (an || bn) return an && bn ? 0 : an ? -1 : 1;
+	if (typeof a === 'number' && typeof b === 'number') return a - b;
+	if (typeof a === 'boolean' || typeof b === 'boolean') return Number(a) - Number(b);
+	return String(a).localeCompare(String(b), 'en', { sensitivity: 'base' });
 }
 
 function isSortedById(rows) {
-  for (let i = 1; i < rows.length; i++) {
-    if (typeof rows[i].id !== 'number' || rows[i].id < rows[i - 1].id) return false;
-  }
-  return true;
+	for (let i = 1; i < rows.length; i++) {
+		if (typeof rows[i].id !== 'number' || rows[i].id < rows[i - 1].id) return false;
+	}
+	return true;
 }
 
 /**
@@ -43,25 +43,25 @@ function isSortedById(rows) {
  * paging is deterministic. `order` names a record field; unknown fields sort as equal.
  */
 export function sortRows(rows, q, defaultOrder = 'id', defaultDesc = false) {
-  const keys = [];
-  for (const suffix of ['', '2', '3', '4', '5']) {
-    const field = q['order' + suffix];
-    if (field) keys.push({ field, desc: isTrue(q['orderdesc' + suffix]) });
-  }
-  if (!keys.length) {
-    // Fast path: int-keyed collections are stored in ascending id order already.
-    if (defaultOrder === 'id' && !defaultDesc && isSortedById(rows)) return rows;
-    keys.push({ field: defaultOrder, desc: defaultDesc });
-  }
-  keys.push({ field: 'id', desc: false });
-  const idCmp = (a, b) => (typeof a.id === 'number' ? a.id - b.id : String(a.id).localeCompare(String(b.id)));
-  return rows.slice().sort((a, b) => {
-    for (const k of keys) {
-      const c = k.field === 'id' ? idCmp(a, b) : compare(a[k.field], b[k.field]);
-      if (c) return k.desc ? -c : c;
-    }
-    return 0;
-  });
+	const keys = [];
+	for (const suffix of ['', '2', '3', '4', '5']) {
+		const field = q['order' + suffix];
+		if (field) keys.push({ field, desc: isTrue(q['orderdesc' + suffix]) });
+	}
+	if (!keys.length) {
+		// Fast path: int-keyed collections are stored in ascending id order already.
+		if (defaultOrder === 'id' && !defaultDesc && isSortedById(rows)) return rows;
+		keys.push({ field: defaultOrder, desc: defaultDesc });
+	}
+	keys.push({ field: 'id', desc: false });
+	const idCmp = (a, b) => (typeof a.id === 'number' ? a.id - b.id : String(a.id).localeCompare(String(b.id)));
+	return rows.slice().sort((a, b) => {
+		for (const k of keys) {
+			const c = k.field === 'id' ? idCmp(a, b) : compare(a[k.field], b[k.field]);
+			if (c) return k.desc ? -c : c;
+		}
+		return 0;
+	});
 }
 
 /**
@@ -71,19 +71,19 @@ export function sortRows(rows, q, defaultOrder = 'id', defaultDesc = false) {
  * @param {{wrapper: string|null, pageCap: number, present: (rec: object) => object}} opts
  */
 export function listReply(rows, q, { wrapper, pageCap, present }) {
-  const total = rows.length;
-  if (isTrue(q.pageinate)) {
-    const requested = q.page_size !== undefined && q.page_size !== '' ? Number(q.page_size) : DEFAULT_PAGE_SIZE;
-    const size = Math.max(0, Math.min(requested, pageCap));
-    const pageNo = Math.max(1, q.page_no !== undefined && q.page_no !== '' ? Number(q.page_no) : 1);
-    const start = (pageNo - 1) * size;
-    const items = size > 0 ? rows.slice(start, start + size).map(present) : [];
-    if (!wrapper) return items;
-    // page_size echoes what was asked for (not the cap), like Halo: never derive a page count from it.
-    return { page_no: pageNo, page_size: requested, record_count: total, [wrapper]: items };
-  }
-  let selected = rows;
-  if (q.count !== undefined && q.count !== '' && Number(q.count) >= 0) selected = rows.slice(0, Number(q.count));
-  const items = selected.map(present);
-  return wrapper ? { record_count: total, [wrapper]: items } : items;
+	const total = rows.length;
+	if (isTrue(q.pageinate)) {
+		const requested = q.page_size !== undefined && q.page_size !== '' ? Number(q.page_size) : DEFAULT_PAGE_SIZE;
+		const size = Math.max(0, Math.min(requested, pageCap));
+		const pageNo = Math.max(1, q.page_no !== undefined && q.page_no !== '' ? Number(q.page_no) : 1);
+		const start = (pageNo - 1) * size;
+		const items = size > 0 ? rows.slice(start, start + size).map(present) : [];
+		if (!wrapper) return items;
+		// page_size echoes what was asked for (not the cap), like Halo: never derive a page count from it.
+		return { page_no: pageNo, page_size: requested, record_count: total, [wrapper]: items };
+	}
+	let selected = rows;
+	if (q.count !== undefined && q.count !== '' && Number(q.count) >= 0) selected = rows.slice(0, Number(q.count));
+	const items = selected.map(present);
+	return wrapper ? { record_count: total, [wrapper]: items } : items;
 }

@@ -4,13 +4,13 @@
 // subscribed to an event by a Notification row carrying its `eventno` (evidence: webhooks.subscription-rows).
 
 export const EVENTS = Object.freeze({
-  TICKET_CREATED: 3,
-  TICKET_UPDATED: 61,
-  TICKET_STATUS_CHANGED: 76,
-  TICKET_CLOSED: 39,
-  ACTION_ADDED: 1004,
-  // No evidenced number for "ticket reassigned": the simulator fires nothing for it (evidence: webhooks.no-assigned-event).
-  TICKET_ASSIGNED: null,
+	TICKET_CREATED: 3,
+	TICKET_UPDATED: 61,
+	TICKET_STATUS_CHANGED: 76,
+	TICKET_CLOSED: 39,
+	ACTION_ADDED: 1004,
+	// No evidenced number for "ticket reassigned": the simulator fires nothing for it (evidence: webhooks.no-assigned-event).
+	TICKET_ASSIGNED: null,
 });
 
 /**
@@ -18,20 +18,76 @@ export const EVENTS = Object.freeze({
  * the wording are an assumption, EVIDENCE 4.11), entity, and `fired` (false = subscribable, never fired here).
  */
 export const WEBHOOK_EVENTS = Object.freeze([
-  { eventno: 3, key: 'ticket.created', name: 'New Ticket Logged', event: 'new ticket logged', entity: 'ticket', fired: true },
-  { eventno: 61, key: 'ticket.updated', name: 'Ticket Updated', event: 'ticket updated', entity: 'ticket', fired: true },
-  { eventno: 76, key: 'ticket.status_changed', name: 'Ticket Status Changed', event: 'ticket status changed', entity: 'ticket', fired: true },
-  { eventno: 39, key: 'ticket.closed', name: 'Closed', event: 'closed', entity: 'ticket', fired: true },
-  { eventno: 1004, key: 'action.added', name: 'Action Added', event: 'action added', entity: 'action', fired: true },
-  { eventno: 19, key: 'ticket.updated_by_user', name: 'Ticket Updated by User', event: 'ticket updated by user', entity: 'ticket', fired: false },
-  { eventno: 42, key: 'ticket.sla_warning_1', name: '1st SLA Warning', event: '1st sla warning', entity: 'ticket', fired: false },
-  { eventno: 46, key: 'ticket.sla_warning_2', name: '2nd SLA Warning', event: '2nd sla warning', entity: 'ticket', fired: false },
-  { eventno: 70, key: 'ticket.deadline', name: 'Ticket Deadline', event: 'ticket deadline', entity: 'ticket', fired: false },
-  { eventno: 1072, key: 'ticket.deleted', name: 'Ticket Deleted', event: 'ticket deleted', entity: 'ticket', fired: false },
+	{
+		eventno: 3,
+		key: 'ticket.created',
+		name: 'New Ticket Logged',
+		event: 'new ticket logged',
+		entity: 'ticket',
+		fired: true,
+	},
+	{
+		eventno: 61,
+		key: 'ticket.updated',
+		name: 'Ticket Updated',
+		event: 'ticket updated',
+		entity: 'ticket',
+		fired: true,
+	},
+	{
+		eventno: 76,
+		key: 'ticket.status_changed',
+		name: 'Ticket Status Changed',
+		event: 'ticket status changed',
+		entity: 'ticket',
+		fired: true,
+	},
+	{ eventno: 39, key: 'ticket.closed', name: 'Closed', event: 'closed', entity: 'ticket', fired: true },
+	{ eventno: 1004, key: 'action.added', name: 'Action Added', event: 'action added', entity: 'action', fired: true },
+	{
+		eventno: 19,
+		key: 'ticket.updated_by_user',
+		name: 'Ticket Updated by User',
+		event: 'ticket updated by user',
+		entity: 'ticket',
+		fired: false,
+	},
+	{
+		eventno: 42,
+		key: 'ticket.sla_warning_1',
+		name: '1st SLA Warning',
+		event: '1st sla warning',
+		entity: 'ticket',
+		fired: false,
+	},
+	{
+		eventno: 46,
+		key: 'ticket.sla_warning_2',
+		name: '2nd SLA Warning',
+		event: '2nd sla warning',
+		entity: 'ticket',
+		fired: false,
+	},
+	{
+		eventno: 70,
+		key: 'ticket.deadline',
+		name: 'Ticket Deadline',
+		event: 'ticket deadline',
+		entity: 'ticket',
+		fired: false,
+	},
+	{
+		eventno: 1072,
+		key: 'ticket.deleted',
+		name: 'Ticket Deleted',
+		event: 'ticket deleted',
+		entity: 'ticket',
+		fired: false,
+	},
 ]);
 
 export function eventInfo(eventno) {
-  return WEBHOOK_EVENTS.find((e) => e.eventno === Number(eventno));
+	return WEBHOOK_EVENTS.find((e) => e.eventno === Number(eventno));
 }
 
 /**

@@ -35,14 +35,21 @@ export class HaloPsaTrigger implements INodeType {
 		icon: { light: 'file:../../icons/halopsa.svg', dark: 'file:../../icons/halopsa.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["registration"] === "manual" ? "manual webhook" : $parameter["eventSource"] === "copy" ? "events copied from a Halo webhook" : "events " + $parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when Halo sends a webhook (new ticket, ticket updated, status changed, closed, ...)',
+		subtitle:
+			'={{$parameter["registration"] === "manual" ? "manual webhook" : $parameter["eventSource"] === "copy" ? "events copied from a Halo webhook" : "events " + $parameter["events"].join(", ")}}',
+		description:
+			'Starts the workflow when Halo sends a webhook (new ticket, ticket updated, status changed, closed, ...)',
 		defaults: { name: 'HaloPSA Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{ name: 'haloPsaApi', required: true },
-			{ name: 'haloPsaWebhookApi', required: true, testedBy: 'webhookSecretStrength', displayOptions: { show: { registration: ['manual'] } } },
+			{
+				name: 'haloPsaWebhookApi',
+				required: true,
+				testedBy: 'webhookSecretStrength',
+				displayOptions: { show: { registration: ['manual'] } },
+			},
 		],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'halopsa' }],
 		properties: triggerProperties,
@@ -53,7 +60,9 @@ export class HaloPsaTrigger implements INodeType {
 			/** Webhooks made in Halo's UI (ours, made by this node, are left out). */
 			async getHaloWebhooks(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 				return (await listWebhooks(this))
-					.filter((webhook) => !String(webhook.name ?? '').startsWith(WEBHOOK_NAME_PREFIX) && Number(webhook.type ?? 0) === 0)
+					.filter(
+						(webhook) => !String(webhook.name ?? '').startsWith(WEBHOOK_NAME_PREFIX) && Number(webhook.type ?? 0) === 0,
+					)
 					.map((webhook) => ({
 						name: String(webhook.name || webhook.id),
 						value: String(webhook.id),
@@ -129,10 +138,13 @@ export class HaloPsaTrigger implements INodeType {
 		const fetchFull = this.getNodeParameter('fetchFullRecord', false) as boolean;
 		const items = [];
 		for (const event of fresh) {
-			const json = fetchFull ? await withFullRecord(this, event, eventOfDelivery(event, stored.notificationEvents)) : event;
+			const json = fetchFull
+				? await withFullRecord(this, event, eventOfDelivery(event, stored.notificationEvents))
+				: event;
 			// A delivery whose record could not be read is not remembered, so Halo re-sending it is processed.
 			const id = idOf(event);
-			if (id !== undefined && json.fetchError === undefined) rememberDelivery(scope, stored as IDataObject, id, windowMs);
+			if (id !== undefined && json.fetchError === undefined)
+				rememberDelivery(scope, stored as IDataObject, id, windowMs);
 			items.push({ json });
 		}
 		return { noWebhookResponse: true, workflowData: [items] };

@@ -68,12 +68,24 @@ function recentFor(scope: string, stored: IDataObject, windowMs: number, now: nu
 	return recent;
 }
 
-export function seenRecently(scope: string, stored: IDataObject, deliveryId: string, windowMs: number, now = Date.now()): boolean {
+export function seenRecently(
+	scope: string,
+	stored: IDataObject,
+	deliveryId: string,
+	windowMs: number,
+	now = Date.now(),
+): boolean {
 	return recentFor(scope, stored, windowMs, now).has(deliveryId);
 }
 
 /** Records a delivery as processed; only called once its event came out complete. */
-export function rememberDelivery(scope: string, stored: IDataObject, deliveryId: string, windowMs: number, now = Date.now()): void {
+export function rememberDelivery(
+	scope: string,
+	stored: IDataObject,
+	deliveryId: string,
+	windowMs: number,
+	now = Date.now(),
+): void {
 	const recent = recentFor(scope, stored, windowMs, now);
 	recent.set(deliveryId, now);
 	while (recent.size > MAX_REMEMBERED) recent.delete(recent.keys().next().value as string);

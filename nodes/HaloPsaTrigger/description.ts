@@ -14,18 +14,20 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Automatic',
 				value: 'automatic',
-				description: 'On activation, create the webhook and its event subscriptions in Halo (signed deliveries); delete them on deactivation',
+				description:
+					'On activation, create the webhook and its event subscriptions in Halo (signed deliveries); delete them on deactivation',
 			},
 			{
 				name: 'Manual',
 				value: 'manual',
-				description: 'You create the webhook in Halo yourself, with this node\'s Production URL and Basic authentication or a signed token header',
+				description:
+					"You create the webhook in Halo yourself, with this node's Production URL and Basic authentication or a signed token header",
 			},
 		],
 	},
 	{
 		displayName:
-			'In Halo: Configuration → Integrations → Webhooks → New. URL: this node\'s Production URL; Payload: JSON; Authentication: as in the HaloPSA Webhook credential selected above (Basic user and password, or a token header name and secret); add the triggers (events) you want. Every delivery the webhook sends starts the workflow.',
+			"In Halo: Configuration → Integrations → Webhooks → New. URL: this node's Production URL; Payload: JSON; Authentication: as in the HaloPSA Webhook credential selected above (Basic user and password, or a token header name and secret); add the triggers (events) you want. Every delivery the webhook sends starts the workflow.",
 		name: 'manualNotice',
 		type: 'notice',
 		default: '',
@@ -42,7 +44,7 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Copy Events From a Halo Webhook',
 				value: 'copy',
-				description: 'Subscribe the same events and conditions as a webhook an admin made in Halo\'s UI',
+				description: "Subscribe the same events and conditions as a webhook an admin made in Halo's UI",
 			},
 		],
 	},
@@ -53,7 +55,8 @@ export const triggerProperties: INodeProperties[] = [
 		default: ['3'],
 		displayOptions: { show: { ...automaticOnly, eventSource: ['list'] } },
 		options: EVENT_OPTIONS,
-		description: 'Halo events that start the workflow (Halo event numbers in brackets). Every delivery of a subscribed event starts it.',
+		description:
+			'Halo events that start the workflow (Halo event numbers in brackets). Every delivery of a subscribed event starts it.',
 	},
 	{
 		displayName: 'Additional Event Numbers',
@@ -104,7 +107,8 @@ export const triggerProperties: INodeProperties[] = [
 				name: 'payloadType',
 				type: 'options',
 				default: 0,
-				description: 'What Halo puts in each delivery (automatic registration; Halo\'s numbers for these choices are not documented)',
+				description:
+					"What Halo puts in each delivery (automatic registration; Halo's numbers for these choices are not documented)",
 				options: [
 					{ name: 'Key Fields', value: 0 },
 					{ name: 'Full Object With Linked Objects', value: 1 },

@@ -47,7 +47,10 @@ export function eventByName(text: unknown): HaloEvent | undefined {
 	return HALO_EVENTS.find((event) => normaliseName(event.name.replace(/\s*\(Unverified\)$/, '')) === wanted);
 }
 
-const normaliseName = (text: unknown) => String(text ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+const normaliseName = (text: unknown) =>
+	String(text ?? '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '');
 
 /** The dropdown of the Events parameter: values are Halo's event numbers. */
 export const EVENT_OPTIONS = HALO_EVENTS.map((event) => ({

@@ -8,7 +8,10 @@ import { eventByName, eventByNumber, type HaloEvent } from './events';
  * Which event a delivery is: by its notification id (one of our subscription rows, whose event number we
  * stored), else by the event name it carries. Undefined for events this package has no entry for.
  */
-export function eventOfDelivery(delivery: IDataObject, notificationEvents: Record<string, number> = {}): HaloEvent | undefined {
+export function eventOfDelivery(
+	delivery: IDataObject,
+	notificationEvents: Record<string, number> = {},
+): HaloEvent | undefined {
 	const envelope = readEnvelope(delivery);
 	const eventno = envelope.notificationId === undefined ? undefined : notificationEvents[envelope.notificationId];
 	return (eventno === undefined ? undefined : eventByNumber(eventno)) ?? eventByName(envelope.eventName);
@@ -24,19 +27,34 @@ const positiveId = (value: unknown) => {
  * known to be about a ticket: a ticket event, or an embedded ticket. A failed read keeps the delivery as
  * Halo sent it and adds `fetchError`, so nothing is lost.
  */
-export async function withFullRecord(ctx: IWebhookFunctions, delivery: IDataObject, event: HaloEvent | undefined): Promise<IDataObject> {
+export async function withFullRecord(
+	ctx: IWebhookFunctions,
+	delivery: IDataObject,
+	event: HaloEvent | undefined,
+): Promise<IDataObject> {
 	const envelope = readEnvelope(delivery);
 	const ticket = embedded(delivery, 'ticket');
 	const action = embedded(delivery, 'action');
 	const full: IDataObject = { ...delivery };
-	const ticketId = positiveId(ticket?.id) ?? positiveId(action?.ticket_id) ?? positiveId(delivery.ticket_id) ??
+	const ticketId =
+		positiveId(ticket?.id) ??
+		positiveId(action?.ticket_id) ??
+		positiveId(delivery.ticket_id) ??
 		(event?.entity === 'ticket' ? envelope.objectId : undefined);
 	if (ticketId === undefined) return full;
-	const actionId = event?.entity === 'action' ? positiveId(action?.id) ?? positiveId(delivery.action_id) : undefined;
+	const actionId = event?.entity === 'action' ? (positiveId(action?.id) ?? positiveId(delivery.action_id)) : undefined;
 	try {
-		full.ticket = (await haloRequest.call(ctx, { method: 'GET', path: `/Tickets/${ticketId}`, qs: { includedetails: true } })) as IDataObject;
+		full.ticket = (await haloRequest.call(ctx, {
+			method: 'GET',
+			path: `/Tickets/${ticketId}`,
+			qs: { includedetails: true },
+		})) as IDataObject;
 		if (actionId !== undefined) {
-			full.action = (await haloRequest.call(ctx, { method: 'GET', path: `/Actions/${actionId}`, qs: { ticket_id: ticketId } })) as IDataObject;
+			full.action = (await haloRequest.call(ctx, {
+				method: 'GET',
+				path: `/Actions/${actionId}`,
+				qs: { ticket_id: ticketId },
+			})) as IDataObject;
 		}
 	} catch (error) {
 		const failure = error as { message?: string; description?: string; httpCode?: string };

@@ -4,17 +4,28 @@ import { basicAuthMatches, headerValue, signedTokenMatches } from './delivery';
 import type { Registration } from './registration';
 
 /** 'ok', or how the delivery failed: 'basic' (answer with a Basic challenge) or 'token'. */
-export async function authenticateDelivery(ctx: IWebhookFunctions, stored: Registration, headers: Record<string, unknown>, rawBody: Buffer | undefined) {
+export async function authenticateDelivery(
+	ctx: IWebhookFunctions,
+	stored: Registration,
+	headers: Record<string, unknown>,
+	rawBody: Buffer | undefined,
+) {
 	if (ctx.getNodeParameter('registration') === 'manual') {
 		const credential = await ctx.getCredentials('haloPsaWebhookApi');
 		if (credential.authentication === 'signedToken') {
 			const header = String(credential.headerName ?? '').trim();
-			const ok = header !== '' && signedTokenMatches(headerValue(headers, header), String(credential.secret ?? ''), rawBody);
+			const ok =
+				header !== '' && signedTokenMatches(headerValue(headers, header), String(credential.secret ?? ''), rawBody);
 			return ok ? 'ok' : 'token';
 		}
-		return basicAuthMatches(headers.authorization, String(credential.user ?? ''), String(credential.password ?? '')) ? 'ok' : 'basic';
+		return basicAuthMatches(headers.authorization, String(credential.user ?? ''), String(credential.password ?? ''))
+			? 'ok'
+			: 'basic';
 	}
-	const ok = !!stored.secret && !!stored.header && signedTokenMatches(headerValue(headers, stored.header), stored.secret, rawBody);
+	const ok =
+		!!stored.secret &&
+		!!stored.header &&
+		signedTokenMatches(headerValue(headers, stored.header), stored.secret, rawBody);
 	return ok ? 'ok' : 'token';
 }
 

@@ -49,7 +49,13 @@ async function unlessGone<T>(ctx: IHookFunctions, call: Promise<T>): Promise<T |
 	}
 }
 
-async function halo(ctx: HaloContext, method: 'GET' | 'POST' | 'DELETE', path: string, body?: IDataObject[], qs?: IDataObject) {
+async function halo(
+	ctx: HaloContext,
+	method: 'GET' | 'POST' | 'DELETE',
+	path: string,
+	body?: IDataObject[],
+	qs?: IDataObject,
+) {
 	return await haloRequest.call(ctx, { method, path, body, qs });
 }
 
@@ -85,7 +91,15 @@ export function subscriptionRows(eventNumbers: number[]): IDataObject[] {
 	}));
 }
 
-const READ_ONLY_ROW_FIELDS = ['id', 'guid', 'webhook_id', 'condition_count', 'subscriber_count', '_canupdate', '_warning'];
+const READ_ONLY_ROW_FIELDS = [
+	'id',
+	'guid',
+	'webhook_id',
+	'condition_count',
+	'subscriber_count',
+	'_canupdate',
+	'_warning',
+];
 const NUMERIC_ROW_FIELDS = ['eventno', 'type', 'delivery_method', 'filter_type', 'restriction_type', 'agent_id'];
 
 /**
@@ -97,7 +111,8 @@ export function copiedRow(row: IDataObject): IDataObject {
 	const copy: IDataObject = {};
 	for (const [key, value] of Object.entries(row)) if (!READ_ONLY_ROW_FIELDS.includes(key)) copy[key] = value;
 	for (const key of NUMERIC_ROW_FIELDS) {
-		if (copy[key] !== undefined && copy[key] !== null && copy[key] !== '' && Number.isFinite(Number(copy[key]))) copy[key] = Number(copy[key]);
+		if (copy[key] !== undefined && copy[key] !== null && copy[key] !== '' && Number.isFinite(Number(copy[key])))
+			copy[key] = Number(copy[key]);
 	}
 	copy.guid = null;
 	copy.type ??= ROW_TYPE_WEBHOOK;
@@ -115,21 +130,30 @@ export function copiedRow(row: IDataObject): IDataObject {
 export async function rowsToCopy(ctx: HaloContext, sourceWebhookId: string): Promise<IDataObject[]> {
 	let rows = await rowsOfWebhook(ctx, sourceWebhookId);
 	if (!rows.length) {
-		const detail = (await halo(ctx, 'GET', `/Webhook/${sourceWebhookId}`, undefined, { includedetails: true })) as IDataObject;
+		const detail = (await halo(ctx, 'GET', `/Webhook/${sourceWebhookId}`, undefined, {
+			includedetails: true,
+		})) as IDataObject;
 		rows = Array.isArray(detail?.events) ? (detail.events as IDataObject[]) : [];
 	}
 	const usable = rows.filter((row) => Number(row.eventno) > 0);
 	if (!usable.length) {
 		throw new NodeOperationError(ctx.getNode(), `The Halo webhook ${sourceWebhookId} has no events to copy`, {
-			description: 'Add at least one trigger to it in Halo (Configuration → Integrations → Webhooks), or choose the events in this node',
+			description:
+				'Add at least one trigger to it in Halo (Configuration → Integrations → Webhooks), or choose the events in this node',
 		});
 	}
 	return usable.map(copiedRow);
 }
 
 /** Is our webhook still in Halo, at this URL, with these subscriptions? If not, n8n calls create(). */
-export async function webhookExists(ctx: IHookFunctions, stored: Registration, url: string, subscriptionKey: string): Promise<boolean> {
-	if (!stored.webhookId || !stored.secret || stored.webhookUrl !== url || stored.subscriptionKey !== subscriptionKey) return false;
+export async function webhookExists(
+	ctx: IHookFunctions,
+	stored: Registration,
+	url: string,
+	subscriptionKey: string,
+): Promise<boolean> {
+	if (!stored.webhookId || !stored.secret || stored.webhookUrl !== url || stored.subscriptionKey !== subscriptionKey)
+		return false;
 	const webhook = (await unlessGone(ctx, halo(ctx, 'GET', `/Webhook/${stored.webhookId}`))) as IDataObject | undefined;
 	return webhook !== undefined && webhook.url === url && webhook.disabled !== true && webhook.active !== false;
 }
@@ -144,7 +168,15 @@ export async function removeWebhook(ctx: IHookFunctions, webhookId: string, know
 /** Removes the webhook recorded in static data (ours by its stored id) and forgets it. */
 export async function removeStoredWebhook(ctx: IHookFunctions, stored: Registration): Promise<void> {
 	if (stored.webhookId) await removeWebhook(ctx, stored.webhookId, Object.keys(stored.notificationEvents ?? {}));
-	for (const key of ['webhookId', 'webhookUrl', 'secret', 'header', 'subscriptionKey', 'notificationEvents', 'recentDeliveries'] as const) {
+	for (const key of [
+		'webhookId',
+		'webhookUrl',
+		'secret',
+		'header',
+		'subscriptionKey',
+		'notificationEvents',
+		'recentDeliveries',
+	] as const) {
 		delete stored[key];
 	}
 }
@@ -162,7 +194,8 @@ export async function registerWebhook(
 ): Promise<void> {
 	await removeStoredWebhook(ctx, stored);
 	for (const leftover of await listWebhooks(ctx)) {
-		if (leftover.url === url && String(leftover.name ?? '').startsWith(WEBHOOK_NAME_PREFIX)) await removeWebhook(ctx, String(leftover.id));
+		if (leftover.url === url && String(leftover.name ?? '').startsWith(WEBHOOK_NAME_PREFIX))
+			await removeWebhook(ctx, String(leftover.id));
 	}
 	const secret = randomBytes(32).toString('hex');
 	const created = (await halo(ctx, 'POST', '/Webhook', [
@@ -184,7 +217,12 @@ export async function registerWebhook(
 	if (!webhook?.id) throw new NodeOperationError(ctx.getNode(), 'Halo did not return the ID of the created webhook');
 	const webhookId = String(webhook.id);
 	try {
-		await halo(ctx, 'POST', '/Notification', settings.rows.map((row) => ({ ...row, webhook_id: webhookId })));
+		await halo(
+			ctx,
+			'POST',
+			'/Notification',
+			settings.rows.map((row) => ({ ...row, webhook_id: webhookId })),
+		);
 		const rows = await rowsOfWebhook(ctx, webhookId);
 		stored.notificationEvents = Object.fromEntries(rows.map((row) => [String(row.id), Number(row.eventno)]));
 	} catch (error) {
@@ -193,5 +231,11 @@ export async function registerWebhook(
 		await removeWebhook(ctx, webhookId).catch(() => undefined);
 		throw new NodeApiError(ctx.getNode(), error as JsonObject);
 	}
-	Object.assign(stored, { webhookId, webhookUrl: url, secret, header: SIGNATURE_HEADER, subscriptionKey: settings.subscriptionKey });
+	Object.assign(stored, {
+		webhookId,
+		webhookUrl: url,
+		secret,
+		header: SIGNATURE_HEADER,
+		subscriptionKey: settings.subscriptionKey,
+	});
 }

@@ -18,7 +18,7 @@ export function chosenEventNumbers(ctx: IHookFunctions): number[] {
 	for (const value of chosen) {
 		if (!/^\d+$/.test(String(value))) {
 			throw new NodeOperationError(ctx.getNode(), `Events: "${value}" is not a Halo event number`, {
-				description: 'Choose the events again: the list now holds Halo\'s own event numbers',
+				description: "Choose the events again: the list now holds Halo's own event numbers",
 			});
 		}
 		numbers.push(Number(value));
@@ -32,5 +32,7 @@ export function chosenEventNumbers(ctx: IHookFunctions): number[] {
 export function subscriptionKey(ctx: IHookFunctions): string {
 	const copyFrom = copySource(ctx);
 	if (copyFrom) return `copy:${copyFrom}`;
-	return `events:${chosenEventNumbers(ctx).sort((a, b) => a - b).join(',')}`;
+	return `events:${chosenEventNumbers(ctx)
+		.sort((a, b) => a - b)
+		.join(',')}`;
 }

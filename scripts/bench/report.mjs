@@ -14,13 +14,21 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const READS = {
 	getMany: {
 		label: 'Get Many (Return All, CFRMMAlertID included)',
-		parameters: { resource: 'ticket', operation: 'getAll', returnAll: true, simplify: true, options: { includeCustomFields: 'CFRMMAlertID' } },
+		parameters: {
+			resource: 'ticket',
+			operation: 'getAll',
+			returnAll: true,
+			simplify: true,
+			options: { includeCustomFields: 'CFRMMAlertID' },
+		},
 		rows: (items) => items.length,
 	},
 	report: {
 		label: 'Report → Run SQL Query (one item with all rows)',
 		parameters: {
-			resource: 'report', operation: 'runSql', output: 'oneItem',
+			resource: 'report',
+			operation: 'runSql',
+			output: 'oneItem',
 			sql: 'SELECT f.faultid AS id, f.symptom AS summary, f.areaint AS client_id, f.status AS status_id, f.cfrmmalertid AS alert_id, f.datecleared AS closed_at FROM FAULTS f',
 		},
 		rows: (items) => items[0]?.json.rowCount ?? 0,
@@ -57,7 +65,14 @@ export async function benchReport({ sim, settings, repeats, row, log }) {
 	const { getMany, report } = results;
 	const label = `7. Reconciliation read of ${tickets} tickets: Get Many (column "Built-in") vs one report (column "Ours"), both this node, ${settings.latencyMs} ms latency`;
 	row(label, 'tickets read', getMany.rows, report.rows);
-	row(label, 'API requests', getMany.api, report.api, '≤ 0.05× Get Many', report.api <= 0.05 * getMany.api ? 'yes' : '**no**');
+	row(
+		label,
+		'API requests',
+		getMany.api,
+		report.api,
+		'≤ 0.05× Get Many',
+		report.api <= 0.05 * getMany.api ? 'yes' : '**no**',
+	);
 	row(label, 'token requests', getMany.token, report.token);
 	const seconds = (r) => `${(r.wallMs / 1000).toFixed(2)} (${r.range.map((ms) => (ms / 1000).toFixed(2)).join('–')})`;
 	row(label, `wall time (s), median of ${repeats}`, seconds(getMany), seconds(report));

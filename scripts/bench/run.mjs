@@ -38,8 +38,30 @@ const HOSTED_LIMIT = 300; // requests per rolling 5 minutes on hosted Halo
 const HOSTED_WINDOW_MS = 5 * 60 * 1000;
 
 const SETTINGS = quick
-	? { latencyMs: 30, events: 20, pullTickets: 2000, updates: 400, updateLatencyMs: 0, timeScale: 100, perItem: 1000, warmup: 200, dropdownRounds: 3, repeats: 1 }
-	: { latencyMs: 30, events: 100, pullTickets: 20000, updates: 1000, updateLatencyMs: 30, timeScale: 20, perItem: 10000, warmup: 500, dropdownRounds: 10, repeats: 5 };
+	? {
+			latencyMs: 30,
+			events: 20,
+			pullTickets: 2000,
+			updates: 400,
+			updateLatencyMs: 0,
+			timeScale: 100,
+			perItem: 1000,
+			warmup: 200,
+			dropdownRounds: 3,
+			repeats: 1,
+		}
+	: {
+			latencyMs: 30,
+			events: 100,
+			pullTickets: 20000,
+			updates: 1000,
+			updateLatencyMs: 30,
+			timeScale: 20,
+			perItem: 10000,
+			warmup: 500,
+			dropdownRounds: 10,
+			repeats: 5,
+		};
 if (option('repeats')) SETTINGS.repeats = Math.max(1, Number(option('repeats')));
 
 function findBase() {
@@ -49,7 +71,9 @@ function findBase() {
 	].filter(Boolean);
 	const found = candidates.find((dir) => existsSync(path.join(dir, 'dist/nodes/HaloPSA/HaloPSA.node.js')));
 	if (!found) {
-		console.error(`n8n-nodes-base not found (looked in ${candidates.join(', ')}). Run "npm run bench", which installs n8n into .cache/ first.`);
+		console.error(
+			`n8n-nodes-base not found (looked in ${candidates.join(', ')}). Run "npm run bench", which installs n8n into .cache/ first.`,
+		);
 		process.exit(2);
 	}
 	return found;
@@ -63,11 +87,14 @@ function runWorker(job) {
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		});
 		let answer;
-		child.on('message', (message) => { answer = message; });
+		child.on('message', (message) => {
+			answer = message;
+		});
 		child.on('error', reject);
 		child.on('exit', (code) => {
 			if (answer?.ok) resolve(answer.result);
-			else reject(new Error(`worker ${job.scenario}/${job.side} failed (exit ${code}): ${answer?.error ?? 'no answer'}`));
+			else
+				reject(new Error(`worker ${job.scenario}/${job.side} failed (exit ${code}): ${answer?.error ?? 'no answer'}`));
 		});
 		child.send(job);
 	});
@@ -91,7 +118,8 @@ function median(runs) {
 	}
 	return out;
 }
-const range = (x, key, scale = 1, digits = 1) => (x[`${key}Range`] ? ` (${x[`${key}Range`].map((v) => (v * scale).toFixed(digits)).join('–')})` : '');
+const range = (x, key, scale = 1, digits = 1) =>
+	x[`${key}Range`] ? ` (${x[`${key}Range`].map((v) => (v * scale).toFixed(digits)).join('–')})` : '';
 const ratio = (ours, builtin) => (builtin ? `${(ours / builtin).toFixed(2)}×` : ours === 0 ? '–' : '∞');
 
 async function main() {
@@ -118,7 +146,14 @@ async function main() {
 			for (const side of ['builtin', 'ours']) {
 				await prepare();
 				log(`${scenario}: ${side}${repeats > 1 ? ` (run ${i + 1}/${repeats})` : ''}…`);
-				const result = await runWorker({ scenario, side, sim: simInfo, baseDir, whatIfConcurrency, params: typeof params === 'function' ? params(side) : params });
+				const result = await runWorker({
+					scenario,
+					side,
+					sim: simInfo,
+					baseDir,
+					whatIfConcurrency,
+					params: typeof params === 'function' ? params(side) : params,
+				});
 				runs[side].push(result);
 				log(`${scenario}: ${side} done in ${(result.wallMs / 1000).toFixed(1)} s`);
 			}
@@ -128,7 +163,17 @@ async function main() {
 		return out;
 	}
 	const row = (scenario, figure, builtin, ours, goal = '', met = '', builtinRange = '', oursRange = '') =>
-		rows.push({ scenario, figure, builtin, ours, builtinRange, oursRange, ratio: typeof builtin === 'number' && typeof ours === 'number' ? ratio(ours, builtin) : '', goal, met });
+		rows.push({
+			scenario,
+			figure,
+			builtin,
+			ours,
+			builtinRange,
+			oursRange,
+			ratio: typeof builtin === 'number' && typeof ours === 'number' ? ratio(ours, builtin) : '',
+			goal,
+			met,
+		});
 	const yes = (ok) => (ok ? 'yes' : '**no**');
 
 	// 1. Enrichment event ---------------------------------------------------------------------------
@@ -138,16 +183,39 @@ async function main() {
 			sim.control.config({ latencyMs: S.latencyMs, rateLimit: null });
 		};
 		await prepare();
-		const ticketIds = sim.control.state('tickets').filter((t) => t.user_id && t.client_id).slice(0, S.events).map((t) => t.id);
+		const ticketIds = sim.control
+			.state('tickets')
+			.filter((t) => t.user_id && t.client_id)
+			.slice(0, S.events)
+			.map((t) => t.id);
 		const r = await sides('enrichment', prepare, { ticketIds });
 		const n = ticketIds.length;
 		const label = `1. Enrichment, ${n} events (${n} executions)`;
 		const steady = (x) => x.afterFirst.requests / (n - 1);
-		row(label, 'Halo requests per event, token alive (events 2…n)', steady(r.builtin), steady(r.ours), 'ours ≤ 0.5× built-in', yes(steady(r.ours) <= 0.5 * steady(r.builtin)));
-		row(label, 'Halo requests per event, all events (incl. the first token request)', r.builtin.requests / n, r.ours.requests / n);
+		row(
+			label,
+			'Halo requests per event, token alive (events 2…n)',
+			steady(r.builtin),
+			steady(r.ours),
+			'ours ≤ 0.5× built-in',
+			yes(steady(r.ours) <= 0.5 * steady(r.builtin)),
+		);
+		row(
+			label,
+			'Halo requests per event, all events (incl. the first token request)',
+			r.builtin.requests / n,
+			r.ours.requests / n,
+		);
 		row(label, 'API requests per event', r.builtin.apiRequests / n, r.ours.apiRequests / n);
 		row(label, 'token requests per event, all events', r.builtin.tokenRequests / n, r.ours.tokenRequests / n);
-		row(label, 'token requests in events 2…n (token alive)', r.builtin.afterFirst.tokenRequests, r.ours.afterFirst.tokenRequests, '0', yes(r.ours.afterFirst.tokenRequests === 0));
+		row(
+			label,
+			'token requests in events 2…n (token alive)',
+			r.builtin.afterFirst.tokenRequests,
+			r.ours.afterFirst.tokenRequests,
+			'0',
+			yes(r.ours.afterFirst.tokenRequests === 0),
+		);
 		row(label, 'failed events', r.builtin.failed, r.ours.failed, '0', yes(r.ours.failed === 0));
 		row(label, 'wall time per event (ms)', r.builtin.wallMs / n, r.ours.wallMs / n);
 	}
@@ -161,17 +229,63 @@ async function main() {
 		const r = await sides('pull', prepare, { warmupPull: true, sampleMemory: true }, S.repeats);
 		const label = `2. Full pull (Get Many, Return All, full records), ${S.pullTickets} tickets, ${S.latencyMs} ms latency`;
 		const pages = Math.ceil(S.pullTickets / 100);
-		row(label, 'tickets returned (in id order)', `${r.builtin.items}${r.builtin.ordered ? '' : ' (unordered)'}`, `${r.ours.items}${r.ours.ordered ? '' : ' (unordered)'}`);
-		row(label, 'requests (API + token)', r.builtin.requests, r.ours.requests, `${pages} + ≤ 1 token`,
-			yes(r.ours.apiRequests === pages && r.ours.tokenRequests <= 1 && r.ours.items === S.pullTickets && r.ours.ordered));
-		row(label, `wall time (s)${S.repeats > 1 ? `, median of ${S.repeats}` : ''}`, r.builtin.wallMs / 1000, r.ours.wallMs / 1000, 'ours ≤ 0.33× built-in', yes(r.ours.wallMs <= 0.33 * r.builtin.wallMs),
-			range(r.builtin, 'wallMs', 1 / 1000, 2), range(r.ours, 'wallMs', 1 / 1000, 2));
-		row(label, `peak RSS of the worker process (MB)${S.repeats > 1 ? `, median of ${S.repeats}` : ''}`, r.builtin.peakRssMB, r.ours.peakRssMB, 'ours ≤ built-in', yes(r.ours.peakRssMB <= r.builtin.peakRssMB),
-			range(r.builtin, 'peakRssMB', 1, 0), range(r.ours, 'peakRssMB', 1, 0));
+		row(
+			label,
+			'tickets returned (in id order)',
+			`${r.builtin.items}${r.builtin.ordered ? '' : ' (unordered)'}`,
+			`${r.ours.items}${r.ours.ordered ? '' : ' (unordered)'}`,
+		);
+		row(
+			label,
+			'requests (API + token)',
+			r.builtin.requests,
+			r.ours.requests,
+			`${pages} + ≤ 1 token`,
+			yes(
+				r.ours.apiRequests === pages && r.ours.tokenRequests <= 1 && r.ours.items === S.pullTickets && r.ours.ordered,
+			),
+		);
+		row(
+			label,
+			`wall time (s)${S.repeats > 1 ? `, median of ${S.repeats}` : ''}`,
+			r.builtin.wallMs / 1000,
+			r.ours.wallMs / 1000,
+			'ours ≤ 0.33× built-in',
+			yes(r.ours.wallMs <= 0.33 * r.builtin.wallMs),
+			range(r.builtin, 'wallMs', 1 / 1000, 2),
+			range(r.ours, 'wallMs', 1 / 1000, 2),
+		);
+		row(
+			label,
+			`peak RSS of the worker process (MB)${S.repeats > 1 ? `, median of ${S.repeats}` : ''}`,
+			r.builtin.peakRssMB,
+			r.ours.peakRssMB,
+			'ours ≤ built-in',
+			yes(r.ours.peakRssMB <= r.builtin.peakRssMB),
+			range(r.builtin, 'peakRssMB', 1, 0),
+			range(r.ours, 'peakRssMB', 1, 0),
+		);
 		row(label, 'RSS before the pull (MB)', r.builtin.rssBeforeMB, r.ours.rssBeforeMB);
-		row(label, 'peak V8 heap in use during the pull, sampled every 5 ms (MB)', r.builtin.peakHeapUsedMB, r.ours.peakHeapUsedMB, '', '',
-			range(r.builtin, 'peakHeapUsedMB', 1, 0), range(r.ours, 'peakHeapUsedMB', 1, 0));
-		row(label, 'V8 heap held after the pull, after GC (MB; before: ' + fmt(r.builtin.heapBeforeMB) + ' / ' + fmt(r.ours.heapBeforeMB) + ')', r.builtin.retainedHeapMB, r.ours.retainedHeapMB);
+		row(
+			label,
+			'peak V8 heap in use during the pull, sampled every 5 ms (MB)',
+			r.builtin.peakHeapUsedMB,
+			r.ours.peakHeapUsedMB,
+			'',
+			'',
+			range(r.builtin, 'peakHeapUsedMB', 1, 0),
+			range(r.ours, 'peakHeapUsedMB', 1, 0),
+		);
+		row(
+			label,
+			'V8 heap held after the pull, after GC (MB; before: ' +
+				fmt(r.builtin.heapBeforeMB) +
+				' / ' +
+				fmt(r.ours.heapBeforeMB) +
+				')',
+			r.builtin.retainedHeapMB,
+			r.ours.retainedHeapMB,
+		);
 		row(label, 'CPU time of the worker (s; includes the heap sampler)', r.builtin.cpuMs / 1000, r.ours.cpuMs / 1000);
 	}
 
@@ -180,7 +294,10 @@ async function main() {
 		const windowMs = HOSTED_WINDOW_MS / S.timeScale;
 		const prepare = async () => {
 			sim.control.reset({ ticketCount: Math.max(300, S.updates) });
-			sim.control.config({ latencyMs: S.updateLatencyMs, rateLimit: { limit: HOSTED_LIMIT, windowMs, retryAfter: true } });
+			sim.control.config({
+				latencyMs: S.updateLatencyMs,
+				rateLimit: { limit: HOSTED_LIMIT, windowMs, retryAfter: true },
+			});
 		};
 		const ids = Array.from({ length: S.updates }, (_, i) => 1001 + i);
 		const r = await sides('updates', prepare, {
@@ -208,11 +325,24 @@ async function main() {
 		const r = await sides('perItem', prepare, { ids, warmupIds }, S.repeats);
 		const label = `4. Per-item overhead, ${S.perItem} Get-by-ID items, 0 ms latency (after ${S.warmup}-item warm-up)`;
 		const us = (x) => (x.cpuMs * 1000) / S.perItem;
-		row(label, `CPU time per item (µs, worker process)${S.repeats > 1 ? `, median of ${S.repeats}` : ''}`, us(r.builtin), us(r.ours), 'ours ≤ 1.0× built-in', yes(us(r.ours) <= us(r.builtin)),
-			range(r.builtin, 'cpuMs', 1000 / S.perItem, 0), range(r.ours, 'cpuMs', 1000 / S.perItem, 0));
+		row(
+			label,
+			`CPU time per item (µs, worker process)${S.repeats > 1 ? `, median of ${S.repeats}` : ''}`,
+			us(r.builtin),
+			us(r.ours),
+			'ours ≤ 1.0× built-in',
+			yes(us(r.ours) <= us(r.builtin)),
+			range(r.builtin, 'cpuMs', 1000 / S.perItem, 0),
+			range(r.ours, 'cpuMs', 1000 / S.perItem, 0),
+		);
 		row(label, 'wall time per item (ms)', r.builtin.wallMs / S.perItem, r.ours.wallMs / S.perItem);
 		row(label, 'requests (API + token)', r.builtin.requests, r.ours.requests);
-		row(label, 'items returned / wrong', `${r.builtin.items} / ${r.builtin.wrong}`, `${r.ours.items} / ${r.ours.wrong}`);
+		row(
+			label,
+			'items returned / wrong',
+			`${r.builtin.items} / ${r.builtin.wrong}`,
+			`${r.ours.items} / ${r.ours.wrong}`,
+		);
 	}
 
 	// 5. Dropdowns / locators -------------------------------------------------------------------------
@@ -223,9 +353,21 @@ async function main() {
 		};
 		const r = await sides('dropdowns', prepare, { times: S.dropdownRounds });
 		const label = `5. Dropdowns, ${DROPDOWNS.ours.length} lookups × ${S.dropdownRounds} opens`;
-		row(label, 'lookups opened', DROPDOWNS.builtin.map((d) => d.label).join(', '), DROPDOWNS.ours.map((d) => d.label).join(', '));
+		row(
+			label,
+			'lookups opened',
+			DROPDOWNS.builtin.map((d) => d.label).join(', '),
+			DROPDOWNS.ours.map((d) => d.label).join(', '),
+		);
 		row(label, 'token requests', r.builtin.tokenRequests, r.ours.tokenRequests);
-		row(label, 'token requests after the first open', r.builtin.afterFirst.tokenRequests, r.ours.afterFirst.tokenRequests, '0', yes(r.ours.afterFirst.tokenRequests === 0));
+		row(
+			label,
+			'token requests after the first open',
+			r.builtin.afterFirst.tokenRequests,
+			r.ours.afterFirst.tokenRequests,
+			'0',
+			yes(r.ours.afterFirst.tokenRequests === 0),
+		);
 		row(label, 'API requests', r.builtin.apiRequests, r.ours.apiRequests);
 		row(label, 'empty lists', r.builtin.empty, r.ours.empty);
 	}
@@ -241,7 +383,16 @@ async function main() {
 		const r = median(runs);
 		raw.uploadMemory = { median: r, runs };
 		const label = `6. Attachment upload of one ${megabytes} MB file (filesystem binary mode), peak RSS growth of the process`;
-		row(label, `RSS growth / file size${S.repeats > 1 ? `, median of ${S.repeats}` : ''}`, '–', r.growthPerFileSize, '≤ 3×', yes(r.growthPerFileSize <= 3), '', range(r, 'growthPerFileSize', 1, 2));
+		row(
+			label,
+			`RSS growth / file size${S.repeats > 1 ? `, median of ${S.repeats}` : ''}`,
+			'–',
+			r.growthPerFileSize,
+			'≤ 3×',
+			yes(r.growthPerFileSize <= 3),
+			'',
+			range(r, 'growthPerFileSize', 1, 2),
+		);
 		row(label, 'RSS growth (MB)', '–', r.growthMB);
 	}
 
@@ -254,8 +405,12 @@ async function main() {
 	const queueTable = !only || only.includes(8) ? await queueScenario({ quick, log }) : [];
 
 	const lines = [];
-	lines.push(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}`);
-	lines.push(`Node ${process.version}, n8n-nodes-base ${n8nVersion}, simulator latency ${S.latencyMs} ms (scenario 4: 0 ms), ${S.repeats} run(s) per side for scenarios 2 and 4 (median; range in brackets)${quick ? ', QUICK MODE (reduced counts)' : ''}`);
+	lines.push(
+		`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}`,
+	);
+	lines.push(
+		`Node ${process.version}, n8n-nodes-base ${n8nVersion}, simulator latency ${S.latencyMs} ms (scenario 4: 0 ms), ${S.repeats} run(s) per side for scenarios 2 and 4 (median; range in brackets)${quick ? ', QUICK MODE (reduced counts)' : ''}`,
+	);
 	if (whatIfConcurrency) lines.push(`WHAT-IF: our pages fetched ${whatIfConcurrency} at a time (shipped default: 4)`);
 	lines.push(`Spec violations recorded by the simulator (both sides): ${violations.length}`);
 	lines.push('');
@@ -263,13 +418,23 @@ async function main() {
 	lines.push('|---|---|---|---|---|---|---|');
 	let last;
 	for (const r of rows) {
-		lines.push(`| ${r.scenario === last ? '' : r.scenario} | ${r.figure} | ${fmt(r.builtin, 2)}${r.builtinRange} | ${fmt(r.ours, 2)}${r.oursRange} | ${r.ratio} | ${r.goal} | ${r.met} |`);
+		lines.push(
+			`| ${r.scenario === last ? '' : r.scenario} | ${r.figure} | ${fmt(r.builtin, 2)}${r.builtinRange} | ${fmt(r.ours, 2)}${r.oursRange} | ${r.ratio} | ${r.goal} | ${r.met} |`,
+		);
 		last = r.scenario;
 	}
 	console.log(lines.join('\n'));
 	if (violations.length) console.log(`\nFirst spec violation: ${JSON.stringify(violations[0])}`);
 	if (queueTable.length) console.log(`\n${queueTable.join('\n')}`);
-	if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ settings: S, quick, n8nVersion, node: process.version, cpus: os.cpus().length, rows, raw, violations }, null, 2));
+	if (jsonOut)
+		writeFileSync(
+			jsonOut,
+			JSON.stringify(
+				{ settings: S, quick, n8nVersion, node: process.version, cpus: os.cpus().length, rows, raw, violations },
+				null,
+				2,
+			),
+		);
 }
 
 main().catch((error) => {

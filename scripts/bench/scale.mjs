@@ -24,7 +24,11 @@ export async function queueScenario({ quick = false, log = () => {} } = {}) {
 	try {
 		log('8. queue mode: scripts/scale.sh --bench (PostgreSQL, Redis, n8n main + workers)…');
 		const code = await new Promise((resolve) => {
-			const child = spawn('bash', [path.join(ROOT, 'scripts/scale.sh'), '--bench', out, ...(quick ? ['--quick'] : [])], { stdio: ['ignore', 'inherit', 'inherit'] });
+			const child = spawn(
+				'bash',
+				[path.join(ROOT, 'scripts/scale.sh'), '--bench', out, ...(quick ? ['--quick'] : [])],
+				{ stdio: ['ignore', 'inherit', 'inherit'] },
+			);
 			child.on('exit', (c) => resolve(c ?? 1));
 		});
 		if (code !== 0) return [`8. Queue mode: scripts/scale.sh --bench failed (exit ${code}); see its output above.`];
@@ -70,7 +74,10 @@ async function measure(outFile, quick) {
 	const log = (text) => process.stderr.write(`[bench:scale] ${text}\n`);
 
 	const sim = await startSim({ ticketCount: 300, latencyMs: LATENCY_MS });
-	const ticketIds = sim.control.state('tickets').filter((t) => t.user_id && t.client_id).map((t) => t.id);
+	const ticketIds = sim.control
+		.state('tickets')
+		.filter((t) => t.user_id && t.client_id)
+		.map((t) => t.id);
 	const stack = await startQueueStack({ workers: 1, concurrency: CONCURRENCY });
 	const runs = [];
 	try {
@@ -78,13 +85,27 @@ async function measure(outFile, quick) {
 		const workflow = enrichmentWorkflow(OURS, sim);
 		workflow.nodes = workflow.nodes.map((node) => {
 			if (node.name === 'Event') {
-				return { ...node, type: 'n8n-nodes-base.webhook', typeVersion: 2, webhookId: crypto.randomUUID(), parameters: { httpMethod: 'POST', path: 'bench-enrichment', responseMode: 'onReceived', options: {} } };
+				return {
+					...node,
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2,
+					webhookId: crypto.randomUUID(),
+					parameters: { httpMethod: 'POST', path: 'bench-enrichment', responseMode: 'onReceived', options: {} },
+				};
 			}
 			const withCredential = { ...node, credentials: { haloPsaApi: { id: credential.id, name: credential.name } } };
-			if (node.name === 'Get Ticket') withCredential.parameters = { ...node.parameters, ticketId: { ...node.parameters.ticketId, value: '={{ $json.body.ticket_id }}' } };
+			if (node.name === 'Get Ticket')
+				withCredential.parameters = {
+					...node.parameters,
+					ticketId: { ...node.parameters.ticketId, value: '={{ $json.body.ticket_id }}' },
+				};
 			return withCredential;
 		});
-		const workflowId = await createWorkflow(stack.main, { name: 'bench: enrichment (queue mode)', nodes: workflow.nodes, connections: workflow.connections });
+		const workflowId = await createWorkflow(stack.main, {
+			name: 'bench: enrichment (queue mode)',
+			nodes: workflow.nodes,
+			connections: workflow.connections,
+		});
 		await activateWorkflow(stack.main, workflowId);
 
 		const finishedCount = async () => {
@@ -117,17 +138,20 @@ async function measure(outFile, quick) {
 			const before = (await finishedCount()).count;
 			const started = Date.now();
 			let next = 0;
-			await Promise.all(Array.from({ length: 20 }, async () => {
-				while (next < n) {
-					const ticketId = ticketIds[next++ % ticketIds.length];
-					const res = await callWebhook(stack.main, 'bench-enrichment', { body: { ticket_id: ticketId } });
-					if (res.status !== 200) throw new Error(`webhook → ${res.status}: ${JSON.stringify(res.body)}`);
-				}
-			}));
+			await Promise.all(
+				Array.from({ length: 20 }, async () => {
+					while (next < n) {
+						const ticketId = ticketIds[next++ % ticketIds.length];
+						const res = await callWebhook(stack.main, 'bench-enrichment', { body: { ticket_id: ticketId } });
+						if (res.status !== 200) throw new Error(`webhook → ${res.status}: ${JSON.stringify(res.body)}`);
+					}
+				}),
+			);
 			for (;;) {
 				const { count, failed } = await finishedCount();
 				if (count - before >= n) return { seconds: (Date.now() - started) / 1000, failedTotal: failed };
-				if (Date.now() - started > 600_000) throw new Error(`only ${count - before} of ${n} executions finished in 10 minutes`);
+				if (Date.now() - started > 600_000)
+					throw new Error(`only ${count - before} of ${n} executions finished in 10 minutes`);
 				await sleep(250);
 			}
 		};
@@ -158,7 +182,9 @@ async function measure(outFile, quick) {
 		await stack.stop();
 		await sim.close();
 	}
-	const n8nVersion = JSON.parse(readFileSync(path.join(process.env.E2E_N8N_MODULES, 'n8n', 'package.json'), 'utf8')).version;
+	const n8nVersion = JSON.parse(
+		readFileSync(path.join(process.env.E2E_N8N_MODULES, 'n8n', 'package.json'), 'utf8'),
+	).version;
 	const result = { executions, runs, n8nVersion, cpus: os.cpus().length, node: process.version, loadBefore };
 	writeFileSync(outFile, JSON.stringify(result, null, 2));
 	console.log(table(result).join('\n'));

@@ -46,7 +46,12 @@ const rl = (value) => ({ __rl: true, mode: 'id', value });
 
 function haloNode(side, name, position, parameters) {
 	return {
-		id: name, name, type: side.node, typeVersion: side.typeVersion, position: [position * 200, 0], parameters,
+		id: name,
+		name,
+		type: side.node,
+		typeVersion: side.typeVersion,
+		position: [position * 200, 0],
+		parameters,
 		credentials: { [side.credential]: { id: side.credential, name: side.credential } },
 	};
 }
@@ -70,43 +75,100 @@ function chain(nodes) {
  * does; leaving our Outcome empty costs one `GET /Outcome` per execution.
  */
 export function enrichmentWorkflow(side, sim) {
-	const trigger = { id: 'Event', name: 'Event', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+	const trigger = {
+		id: 'Event',
+		name: 'Event',
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
 	const note = "=Enrichment: client {{ $('Get Client').item.json.name }}, user {{ $('Get User').item.json.name }}";
 	let nodes;
 	if (side.key === 'ours') {
 		nodes = [
 			trigger,
-			haloNode(side, 'Get Ticket', 1, { resource: 'ticket', operation: 'get', ticketId: rl('={{ $json.ticket_id }}'), simplify: false }),
-			haloNode(side, 'Get Client', 2, { resource: 'client', operation: 'get', clientId: rl("={{ $('Get Ticket').item.json.client_id }}"), simplify: false }),
-			haloNode(side, 'Get User', 3, { resource: 'user', operation: 'get', userId: rl("={{ $('Get Ticket').item.json.user_id }}"), simplify: false }),
-			haloNode(side, 'Add Note', 4, { resource: 'action', operation: 'create', ticketId: rl("={{ $('Get Ticket').item.json.id }}"), note, visibility: 'private', outcome: 7 }),
+			haloNode(side, 'Get Ticket', 1, {
+				resource: 'ticket',
+				operation: 'get',
+				ticketId: rl('={{ $json.ticket_id }}'),
+				simplify: false,
+			}),
+			haloNode(side, 'Get Client', 2, {
+				resource: 'client',
+				operation: 'get',
+				clientId: rl("={{ $('Get Ticket').item.json.client_id }}"),
+				simplify: false,
+			}),
+			haloNode(side, 'Get User', 3, {
+				resource: 'user',
+				operation: 'get',
+				userId: rl("={{ $('Get Ticket').item.json.user_id }}"),
+				simplify: false,
+			}),
+			haloNode(side, 'Add Note', 4, {
+				resource: 'action',
+				operation: 'create',
+				ticketId: rl("={{ $('Get Ticket').item.json.id }}"),
+				note,
+				visibility: 'private',
+				outcome: 7,
+			}),
 		];
 	} else {
 		nodes = [
 			trigger,
-			haloNode(side, 'Get Ticket', 1, { resource: 'ticket', operation: 'get', ticketId: '={{ $json.ticket_id }}', simplify: false }),
-			haloNode(side, 'Get Client', 2, { resource: 'client', operation: 'get', clientId: "={{ $('Get Ticket').item.json.client_id }}", simplify: false }),
-			haloNode(side, 'Get User', 3, { resource: 'user', operation: 'get', userId: "={{ $('Get Ticket').item.json.user_id }}", simplify: false }),
+			haloNode(side, 'Get Ticket', 1, {
+				resource: 'ticket',
+				operation: 'get',
+				ticketId: '={{ $json.ticket_id }}',
+				simplify: false,
+			}),
+			haloNode(side, 'Get Client', 2, {
+				resource: 'client',
+				operation: 'get',
+				clientId: "={{ $('Get Ticket').item.json.client_id }}",
+				simplify: false,
+			}),
+			haloNode(side, 'Get User', 3, {
+				resource: 'user',
+				operation: 'get',
+				userId: "={{ $('Get Ticket').item.json.user_id }}",
+				simplify: false,
+			}),
 			{
-				id: 'Get Token', name: 'Get Token', ...HTTP_REQUEST, position: [800, 0],
+				id: 'Get Token',
+				name: 'Get Token',
+				...HTTP_REQUEST,
+				position: [800, 0],
 				parameters: {
-					method: 'POST', url: `${sim.url}/auth/token?tenant=${sim.tenant}`, sendBody: true, contentType: 'form-urlencoded',
-					bodyParameters: { parameters: [
-						{ name: 'grant_type', value: 'client_credentials' },
-						{ name: 'client_id', value: sim.clientId },
-						{ name: 'client_secret', value: sim.clientSecret },
-						{ name: 'scope', value: 'all' },
-					] },
+					method: 'POST',
+					url: `${sim.url}/auth/token?tenant=${sim.tenant}`,
+					sendBody: true,
+					contentType: 'form-urlencoded',
+					bodyParameters: {
+						parameters: [
+							{ name: 'grant_type', value: 'client_credentials' },
+							{ name: 'client_id', value: sim.clientId },
+							{ name: 'client_secret', value: sim.clientSecret },
+							{ name: 'scope', value: 'all' },
+						],
+					},
 					options: {},
 				},
 			},
 			{
-				id: 'Add Note', name: 'Add Note', ...HTTP_REQUEST, position: [1000, 0],
+				id: 'Add Note',
+				name: 'Add Note',
+				...HTTP_REQUEST,
+				position: [1000, 0],
 				parameters: {
-					method: 'POST', url: `${sim.url}/api/Actions`,
+					method: 'POST',
+					url: `${sim.url}/api/Actions`,
 					sendHeaders: true,
 					headerParameters: { parameters: [{ name: 'Authorization', value: '=Bearer {{ $json.access_token }}' }] },
-					sendBody: true, specifyBody: 'json',
+					sendBody: true,
+					specifyBody: 'json',
 					jsonBody:
 						"={{ JSON.stringify([{ ticket_id: $('Get Ticket').item.json.id, hiddenfromuser: true, outcome_id: 7, note: 'Enrichment: client ' + $('Get Client').item.json.name + ', user ' + $('Get User').item.json.name }]) }}",
 					options: {},
@@ -114,7 +176,13 @@ export function enrichmentWorkflow(side, sim) {
 			},
 		];
 	}
-	return { id: `bench-enrichment-${side.key}`, name: `Enrichment (${side.key})`, nodes, connections: chain(nodes), settings: {} };
+	return {
+		id: `bench-enrichment-${side.key}`,
+		name: `Enrichment (${side.key})`,
+		nodes,
+		connections: chain(nodes),
+		settings: {},
+	};
 }
 
 /** Runs `ticketIds.length` events, one execution each; `after(i)` is awaited after event i. */
@@ -123,7 +191,10 @@ export async function runEnrichment(engine, side, { sim, ticketIds, after = asyn
 	let failed = 0;
 	let firstError;
 	for (const [i, ticketId] of ticketIds.entries()) {
-		const run = await engine.runWorkflow(workflow, { startNode: 'Event', startItems: [{ json: { ticket_id: ticketId } }] });
+		const run = await engine.runWorkflow(workflow, {
+			startNode: 'Event',
+			startItems: [{ json: { ticket_id: ticketId } }],
+		});
 		const ok = !run.error && run.lastNode === 'Add Note' && run.items.length === 1 && !run.items[0].json.error;
 		if (!ok) {
 			failed++;
@@ -139,12 +210,17 @@ export async function runEnrichment(engine, side, { sim, ticketIds, after = asyn
 /** Get Many tickets, Return All, full records (Simplify off on both sides, so both hold the same data). */
 export async function runPull(engine, side) {
 	const res = await engine.runNode({
-		type: side.node, typeVersion: side.typeVersion,
+		type: side.node,
+		typeVersion: side.typeVersion,
 		parameters: { resource: 'ticket', operation: 'getAll', returnAll: true, simplify: false },
 	});
 	const ids = res.items.map((item) => item.json.id);
 	let ordered = true;
-	for (let i = 1; i < ids.length; i++) if (!(ids[i] > ids[i - 1])) { ordered = false; break; }
+	for (let i = 1; i < ids.length; i++)
+		if (!(ids[i] > ids[i - 1])) {
+			ordered = false;
+			break;
+		}
 	const summary = { items: res.items.length, ordered, error: res.error?.message };
 	// the items themselves, for a caller that measures the memory they hold (not enumerable: not copied or sent)
 	Object.defineProperty(summary, 'output', { value: res.items, enumerable: false });
@@ -160,15 +236,21 @@ export async function runPull(engine, side) {
  */
 export async function runUpdates(engine, side, { ids, continueOnFail = side.key === 'builtin' }) {
 	const summary = '=Bench update {{ $json.id }}';
-	const parameters = side.key === 'ours'
-		? { resource: 'ticket', operation: 'update', ticketId: rl('={{ $json.id }}'), updateFields: { summary } }
-		: { resource: 'ticket', operation: 'update', ticketId: '={{ $json.id }}', updateFields: { summary } };
+	const parameters =
+		side.key === 'ours'
+			? { resource: 'ticket', operation: 'update', ticketId: rl('={{ $json.id }}'), updateFields: { summary } }
+			: { resource: 'ticket', operation: 'update', ticketId: '={{ $json.id }}', updateFields: { summary } };
 	const res = await engine.runNode({
-		type: side.node, typeVersion: side.typeVersion, parameters, continueOnFail,
+		type: side.node,
+		typeVersion: side.typeVersion,
+		parameters,
+		continueOnFail,
 		items: ids.map((id) => ({ json: { id } })),
 	});
 	const failedIndexes = [];
-	res.items.forEach((item, i) => { if (item.json.error) failedIndexes.push(i); });
+	res.items.forEach((item, i) => {
+		if (item.json.error) failedIndexes.push(i);
+	});
 	const succeeded = res.items.length - failedIndexes.length;
 	return {
 		items: ids.length,
@@ -183,11 +265,14 @@ export async function runUpdates(engine, side, { ids, continueOnFail = side.key 
 
 /** One execution with one Get-by-ID item per id. */
 export async function runGetById(engine, side, { ids }) {
-	const parameters = side.key === 'ours'
-		? { resource: 'ticket', operation: 'get', ticketId: rl('={{ $json.id }}'), simplify: false }
-		: { resource: 'ticket', operation: 'get', ticketId: '={{ $json.id }}', simplify: false };
+	const parameters =
+		side.key === 'ours'
+			? { resource: 'ticket', operation: 'get', ticketId: rl('={{ $json.id }}'), simplify: false }
+			: { resource: 'ticket', operation: 'get', ticketId: '={{ $json.id }}', simplify: false };
 	const res = await engine.runNode({
-		type: side.node, typeVersion: side.typeVersion, parameters,
+		type: side.node,
+		typeVersion: side.typeVersion,
+		parameters,
 		items: ids.map((id) => ({ json: { id } })),
 	});
 	const wrong = res.items.filter((item, i) => item.json.id !== ids[i]).length;
@@ -222,7 +307,10 @@ export async function runDropdowns(engine, side, { times, after = async () => {}
 	for (let round = 0; round < times; round++) {
 		for (const dropdown of DROPDOWNS[side.key]) {
 			const spec = { type: side.node, typeVersion: side.typeVersion, method: dropdown.method, parameters };
-			const result = dropdown.kind === 'loadOptions' ? await engine.loadOptions(spec) : await engine.listSearch({ ...spec, filter: '' });
+			const result =
+				dropdown.kind === 'loadOptions'
+					? await engine.loadOptions(spec)
+					: await engine.listSearch({ ...spec, filter: '' });
 			const options = Array.isArray(result) ? result : result.results;
 			if (!options?.length) empty++;
 			await after(opens++);

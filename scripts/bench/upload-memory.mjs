@@ -42,14 +42,22 @@ async function measure({ sim, bytes }) {
 		const file = path.join(dir, name);
 		writeRandomFile(file, size);
 		const location = { type: 'execution', workflowId: 'bench', executionId: 'bench' };
-		return await binaryData.store(location, createReadStream(file), { fileName: name, mimeType: 'application/pdf', data: '' });
+		return await binaryData.store(location, createReadStream(file), {
+			fileName: name,
+			mimeType: 'application/pdf',
+			data: '',
+		});
 	};
 	const upload = async (binary) => {
 		const res = await engine.runNode({
-			type: OURS.node, typeVersion: OURS.typeVersion,
+			type: OURS.node,
+			typeVersion: OURS.typeVersion,
 			parameters: {
-				resource: 'attachment', operation: 'upload', ticketId: { __rl: true, mode: 'id', value: '1001' },
-				binaryPropertyName: 'data', options: { maxSizeMb: 100 },
+				resource: 'attachment',
+				operation: 'upload',
+				ticketId: { __rl: true, mode: 'id', value: '1001' },
+				binaryPropertyName: 'data',
+				options: { maxSizeMb: 100 },
 			},
 			items: [{ json: {}, binary: { data: binary } }],
 		});
@@ -101,7 +109,9 @@ export function runUploadMemory(sim, megabytes) {
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		});
 		let answer;
-		child.on('message', (message) => { answer = message; });
+		child.on('message', (message) => {
+			answer = message;
+		});
 		child.on('error', reject);
 		child.on('exit', (code) => {
 			if (answer?.ok) resolve(answer.result);
@@ -125,7 +135,12 @@ if (process.argv.includes('--child')) {
 	const simulator = await startSimulator({ port: 0, ticketCount: 20 });
 	try {
 		const r = await runUploadMemory(
-			{ url: simulator.url, tenant: simulator.tenant, clientId: simulator.clientId, clientSecret: simulator.clientSecret },
+			{
+				url: simulator.url,
+				tenant: simulator.tenant,
+				clientId: simulator.clientId,
+				clientSecret: simulator.clientSecret,
+			},
 			megabytes,
 		);
 		console.log(JSON.stringify(r, null, 2));

@@ -57,7 +57,8 @@ function scalePacing(scale) {
  */
 async function warmEngine(engine, sim) {
 	const res = await engine.runNode({
-		type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2,
+		type: 'n8n-nodes-base.httpRequest',
+		typeVersion: 4.2,
 		parameters: { method: 'GET', url: `={{ ${JSON.stringify(sim.url)} + "/_sim/info" }}`, options: {} },
 		items: [{ json: { warm: true } }],
 	});
@@ -94,7 +95,8 @@ async function run(job) {
 		// pull starts without one.
 		for (const warm of [S.BUILTIN, S.OURS]) {
 			await engine.runNode({
-				type: warm.node, typeVersion: warm.typeVersion,
+				type: warm.node,
+				typeVersion: warm.typeVersion,
 				parameters: { resource: 'ticket', operation: 'getAll', returnAll: false, limit: 150, simplify: false },
 			});
 		}
@@ -112,12 +114,16 @@ async function run(job) {
 	const heapBeforeMB = process.memoryUsage().heapUsed / 2 ** 20;
 	const before = await stats(sim.url);
 	let afterFirst;
-	const snapshotFirst = async (i) => { if (i === 0) afterFirst = await stats(sim.url); };
+	const snapshotFirst = async (i) => {
+		if (i === 0) afterFirst = await stats(sim.url);
+	};
 	// Peak V8 heap in use, sampled every 5 ms (pull only): unlike peak RSS it does not depend on how far V8
 	// chose to grow the heap before collecting. (v8.getHeapStatistics: no syscall, unlike memoryUsage.)
 	let peakHeapUsed = 0;
 	const sampler = params.sampleMemory
-		? setInterval(() => { peakHeapUsed = Math.max(peakHeapUsed, v8.getHeapStatistics().used_heap_size); }, 5)
+		? setInterval(() => {
+				peakHeapUsed = Math.max(peakHeapUsed, v8.getHeapStatistics().used_heap_size);
+			}, 5)
 		: undefined;
 	const cpu0 = process.cpuUsage();
 	const t0 = performance.now();

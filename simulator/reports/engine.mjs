@@ -9,7 +9,7 @@ export const REPORT_ROW_CAP = 50_000;
 
 // SQL Server's own text for the derived-table rule (EVIDENCE 9.5).
 export const ORDER_BY_ERROR =
-  'The ORDER BY clause is invalid in views, inline functions, derived tables, subqueries, and common table expressions, unless TOP, OFFSET or FOR XML is also specified.';
+	'The ORDER BY clause is invalid in views, inline functions, derived tables, subqueries, and common table expressions, unless TOP, OFFSET or FOR XML is also specified.';
 
 // SQL Server compares names case-insensitively; alasql does so only in this mode.
 alasql.options.casesensitive = false;
@@ -17,46 +17,47 @@ alasql.options.errorlog = false;
 
 /** Halo runs the query as a derived table, so only one SELECT (or WITH … SELECT) can run. */
 function checkStatement(sql) {
-  let parsed;
-  try {
-    parsed = alasql.parse(sql);
-  } catch (error) {
-    return `Incorrect syntax: ${firstLine(error.message)}`;
-  }
-  const statements = parsed.statements ?? [];
-  if (statements.length !== 1) return "Incorrect syntax near ';'."; // evidence: reports.single-select (assumption)
-  const statement = statements[0];
-  const select = statement.withs ? statement.select : statement;
-  if (!select || select.constructor?.name !== 'Select') {
-    const keyword = sql.trim().split(/\s+/)[0].toUpperCase();
-    return `Incorrect syntax near the keyword '${keyword}'.`; // evidence: reports.single-select
-  }
-  // evidence: reports.order-by-needs-top
-  if (select.order && !select.top && select.offset === undefined && select.limit === undefined) return ORDER_BY_ERROR;
-  return undefined;
+	let parsed;
+	try {
+		parsed = alasql.parse(sql);
+	} catch (error) {
+		return `Incorrect syntax: ${firstLine(error.message)}`;
+	}
+	const statements = parsed.statements ?? [];
+	if (statements.length !== 1) return "Incorrect syntax near ';'."; // evidence: reports.single-select (assumption)
+	const statement = statements[0];
+	const select = statement.withs ? statement.select : statement;
+	if (!select || select.constructor?.name !== 'Select') {
+		const keyword = sql.trim().split(/\s+/)[0].toUpperCase();
+		return `Incorrect syntax near the keyword '${keyword}'.`; // evidence: reports.single-select
+	}
+	// evidence: reports.order-by-needs-top
+	if (select.order && !select.top && select.offset === undefined && select.limit === undefined) return ORDER_BY_ERROR;
+	return undefined;
 }
 
 function firstLine(text) {
-  return String(text).split('\n').filter(Boolean).slice(0, 3).join(' ');
+	return String(text).split('\n').filter(Boolean).slice(0, 3).join(' ');
 }
 
 function loadDatabase(sim) {
-  const db = new alasql.Database();
-  for (const [name, table] of Object.entries(TABLES)) {
-    const rows = table.rows(sim);
-    const columns = new Map(table.columns);
-    for (const key of Object.keys(rows[0] ?? {})) if (!columns.has(key)) columns.set(key, 'STRING');
-    db.exec(`CREATE TABLE ${name} (${[...columns].map(([column, type]) => `[${column}] ${type}`).join(', ')})`);
-    db.tables[name].data = rows;
-  }
-  return db;
+	const db = new alasql.Database();
+	for (const [name, table] of Object.entries(TABLES)) {
+		const rows = table.rows(sim);
+		const columns = new Map(table.columns);
+		for (const key of Object.keys(rows[0] ?? {})) if (!columns.has(key)) columns.set(key, 'STRING');
+		db.exec(`CREATE TABLE ${name} (${[...columns].map(([column, type]) => `[${column}] ${type}`).join(', ')})`);
+		db.tables[name].data = rows;
+	}
+	return db;
 }
 
 /** JSON-ready cell values: dates as Halo-style ISO text. */
 function plainRow(row) {
-  const out = {};
-  for (const [key, value] of Object.entries(row)) out[key] = value instanceof Date ? value.toISOString() : value === undefined ? null : value;
-  return out;
+	const out = {};
+	for (const [key, value] of Object.entries(row))
+		out[key] = value instanceof Date ? value.toISOString() : value === undefined ? null : value;
+	return out;
 }
 
 /**
@@ -64,16 +65,16 @@ function plainRow(row) {
  * loadError is '' on success.
  */
 export function runReportSql(sim, sql) {
-  const text = String(sql ?? '').trim();
-  if (!text) return { rows: [], columns: [], loadError: 'No SQL query was given.' };
-  const problem = checkStatement(text);
-  if (problem) return { rows: [], columns: [], loadError: problem };
-  let result;
-  try {
-    result = loadDatabase(sim).exec(text);
-  } catch (error) {
-    return { rows: [], columns: [], loadError: firstLine(error.message) };
-  }
-  const rows = (Array.isArray(result) ? result : []).slice(0, REPORT_ROW_CAP).map(plainRow);
-  return { rows, columns: Object.keys(rows[0] ?? {}), loadError: '' };
+	const text = String(sql ?? '').trim();
+	if (!text) return { rows: [], columns: [], loadError: 'No SQL query was given.' };
+	const problem = checkStatement(text);
+	if (problem) return { rows: [], columns: [], loadError: problem };
+	let result;
+	try {
+		result = loadDatabase(sim).exec(text);
+	} catch (error) {
+		return { rows: [], columns: [], loadError: firstLine(error.message) };
+	}
+	const rows = (Array.isArray(result) ? result : []).slice(0, REPORT_ROW_CAP).map(plainRow);
+	return { rows, columns: Object.keys(rows[0] ?? {}), loadError: '' };
 }

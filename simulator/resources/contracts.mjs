@@ -8,43 +8,45 @@ import { nameOf, checkRefs, iso } from '../util.mjs';
 const isActive = (r) => !r.inactive && (!r.end_date || Date.parse(r.end_date) > Date.now());
 
 export default defineResource({
-  name: 'ClientContract',
-  collection: 'contracts',
-  entity: 'Contract',
-  schema: 'ContractHeader',
-  wrapper: 'contracts',
-  extraFields: ['inactive'],
-  baseFilter: (row, q) => isActive(row) || isTrue(q.includeinactive),
-  filters: {
-    client_id: F.eq('client_id'),
-    site_id: F.eq('site_id'),
-    search: (row, v, q, sim) => F.contains('ref', 'contracttype_name')(row, v) || nameOf(sim, 'clients', row.client_id).toLowerCase().includes(v.toLowerCase()),
-  },
-  defaults: ({ now }) => ({
-    client_id: null,
-    site_id: null,
-    ref: '',
-    start_date: iso(now),
-    end_date: iso(new Date(now.getTime() + 365 * 86400e3)),
-    billingperiod: 1,
-    contracttype: 1,
-    contracttype_name: 'Managed Services',
-    inactive: false,
-    status: 1,
-  }),
-  validate(el, { sim, existing }) {
-    const errors = checkRefs(sim, el, { client_id: ['clients', 'Client'], site_id: ['sites', 'Site'] });
-    if (!existing && !el.client_id) errors.client_id = 'The Client field is required.';
-    return errors;
-  },
-  afterSave(before, rec) {
-    if (!rec.ref) rec.ref = `CON-${String(rec.id).padStart(5, '0')}`;
-  },
-  mirror: (rec, sim) => ({
-    client_name: nameOf(sim, 'clients', rec.client_id),
-    site_name: nameOf(sim, 'sites', rec.site_id),
-    active: isActive(rec),
-    expired: !!rec.end_date && Date.parse(rec.end_date) <= Date.now(),
-    started: !rec.start_date || Date.parse(rec.start_date) <= Date.now(),
-  }),
+	name: 'ClientContract',
+	collection: 'contracts',
+	entity: 'Contract',
+	schema: 'ContractHeader',
+	wrapper: 'contracts',
+	extraFields: ['inactive'],
+	baseFilter: (row, q) => isActive(row) || isTrue(q.includeinactive),
+	filters: {
+		client_id: F.eq('client_id'),
+		site_id: F.eq('site_id'),
+		search: (row, v, q, sim) =>
+			F.contains('ref', 'contracttype_name')(row, v) ||
+			nameOf(sim, 'clients', row.client_id).toLowerCase().includes(v.toLowerCase()),
+	},
+	defaults: ({ now }) => ({
+		client_id: null,
+		site_id: null,
+		ref: '',
+		start_date: iso(now),
+		end_date: iso(new Date(now.getTime() + 365 * 86400e3)),
+		billingperiod: 1,
+		contracttype: 1,
+		contracttype_name: 'Managed Services',
+		inactive: false,
+		status: 1,
+	}),
+	validate(el, { sim, existing }) {
+		const errors = checkRefs(sim, el, { client_id: ['clients', 'Client'], site_id: ['sites', 'Site'] });
+		if (!existing && !el.client_id) errors.client_id = 'The Client field is required.';
+		return errors;
+	},
+	afterSave(before, rec) {
+		if (!rec.ref) rec.ref = `CON-${String(rec.id).padStart(5, '0')}`;
+	},
+	mirror: (rec, sim) => ({
+		client_name: nameOf(sim, 'clients', rec.client_id),
+		site_name: nameOf(sim, 'sites', rec.site_id),
+		active: isActive(rec),
+		expired: !!rec.end_date && Date.parse(rec.end_date) <= Date.now(),
+		started: !rec.start_date || Date.parse(rec.start_date) <= Date.now(),
+	}),
 });

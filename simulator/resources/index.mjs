@@ -26,9 +26,30 @@ import reports from './reports.mjs';
 import { operationsOf } from '../collection.mjs';
 
 export const RESOURCES = [
-  tickets, actions, assets, clients, sites, users, agents, teams, statuses, tickettypes, priorities, slas,
-  outcomes, fieldinfo, assettypes, contracts, kbarticles, attachments, webhooks, notifications, webhookevents,
-  toplevels, workflows, reports,
+	tickets,
+	actions,
+	assets,
+	clients,
+	sites,
+	users,
+	agents,
+	teams,
+	statuses,
+	tickettypes,
+	priorities,
+	slas,
+	outcomes,
+	fieldinfo,
+	assettypes,
+	contracts,
+	kbarticles,
+	attachments,
+	webhooks,
+	notifications,
+	webhookevents,
+	toplevels,
+	workflows,
+	reports,
 ];
 
 export const BY_NAME = new Map(RESOURCES.map((r) => [r.name.toLowerCase(), r]));
@@ -39,10 +60,10 @@ export const EXTRA_OPERATIONS = ['GET /AuthInfo'];
 
 /** Every operation the simulator serves, in spec form: "GET /Tickets/{id}". */
 export function servedOperations() {
-  return [...EXTRA_OPERATIONS, ...RESOURCES.flatMap(operationsOf)];
+	return [...EXTRA_OPERATIONS, ...RESOURCES.flatMap(operationsOf)];
 }
 
 /** Spec schemas used for POST bodies (name → resource). */
 export function postSchemas() {
-  return RESOURCES.filter((r) => r.ops.includes('post')).map((r) => r.schema);
+	return RESOURCES.filter((r) => r.ops.includes('post')).map((r) => r.schema);
 }

@@ -9,54 +9,59 @@ import { requireText } from '../util.mjs';
 
 /** The `report` block of a reply: rows (or the load error) of one run. */
 function reportBlock(sim, sql) {
-  const { rows, columns, loadError } = runReportSql(sim, sql);
-  // evidence: reports.load-error-200
-  return {
-    report: { rows, loaded: loadError === '', load_error: loadError, record_count: rows.length },
-    available_columns: columns.map((name, index) => ({ id: index + 1, name })),
-  };
+	const { rows, columns, loadError } = runReportSql(sim, sql);
+	// evidence: reports.load-error-200
+	return {
+		report: { rows, loaded: loadError === '', load_error: loadError, record_count: rows.length },
+		available_columns: columns.map((name, index) => ({ id: index + 1, name })),
+	};
 }
 
 const def = defineResource({
-  name: 'Report',
-  collection: 'reports',
-  entity: 'Report',
-  schema: 'AnalyzerProfile',
-  // The list's wrapper is not documented; `reports` is an assumption (the node reads either shape).
-  wrapper: 'reports',
-  notFound: 'message',
-  hideInList: ['sql'],
-  defaults: () => ({ name: '', description: '', sql: '' }),
-  validate: (el, { existing }) => requireText(el, 'name', 'Name', existing),
-  routes: [
-    {
-      method: 'GET',
-      sub: '{id}',
-      handler(sim, req) {
-        const rec = findRecord(def, sim, req.params.id);
-        if (!rec) throw notFound('Report', req.params.id, 'message');
-        const out = present(def, rec, { sim, query: req.query }, 'get');
-        // evidence: reports.saved-run
-        if (isTrue(req.query.loadreport)) Object.assign(out, reportBlock(sim, rec.sql));
-        return { status: 200, body: out };
-      },
-    },
-    {
-      method: 'POST',
-      sub: null,
-      handler(sim, req, ctx) {
-        // evidence: reports.post-array (a bare object is already refused by the spec check)
-        if (!Array.isArray(req.body)) throw new HttpError(400, { Message: 'The request is invalid.' });
-        // evidence: reports.loadreportonly
-        if (req.body.length && req.body.every((el) => el && isTrue(el._loadreportonly))) {
-          const out = req.body.map((el) => ({ id: 0, name: el.name ?? '', sql: el.sql ?? '', ...reportBlock(sim, el.sql) }));
-          // evidence: reports.reply-shape
-          return { status: 200, body: out.length === 1 ? out[0] : out };
-        }
-        return handlePost(def, sim, req, ctx);
-      },
-    },
-  ],
+	name: 'Report',
+	collection: 'reports',
+	entity: 'Report',
+	schema: 'AnalyzerProfile',
+	// The list's wrapper is not documented; `reports` is an assumption (the node reads either shape).
+	wrapper: 'reports',
+	notFound: 'message',
+	hideInList: ['sql'],
+	defaults: () => ({ name: '', description: '', sql: '' }),
+	validate: (el, { existing }) => requireText(el, 'name', 'Name', existing),
+	routes: [
+		{
+			method: 'GET',
+			sub: '{id}',
+			handler(sim, req) {
+				const rec = findRecord(def, sim, req.params.id);
+				if (!rec) throw notFound('Report', req.params.id, 'message');
+				const out = present(def, rec, { sim, query: req.query }, 'get');
+				// evidence: reports.saved-run
+				if (isTrue(req.query.loadreport)) Object.assign(out, reportBlock(sim, rec.sql));
+				return { status: 200, body: out };
+			},
+		},
+		{
+			method: 'POST',
+			sub: null,
+			handler(sim, req, ctx) {
+				// evidence: reports.post-array (a bare object is already refused by the spec check)
+				if (!Array.isArray(req.body)) throw new HttpError(400, { Message: 'The request is invalid.' });
+				// evidence: reports.loadreportonly
+				if (req.body.length && req.body.every((el) => el && isTrue(el._loadreportonly))) {
+					const out = req.body.map((el) => ({
+						id: 0,
+						name: el.name ?? '',
+						sql: el.sql ?? '',
+						...reportBlock(sim, el.sql),
+					}));
+					// evidence: reports.reply-shape
+					return { status: 200, body: out.length === 1 ? out[0] : out };
+				}
+				return handlePost(def, sim, req, ctx);
+			},
+		},
+	],
 });
 
 export default def;

@@ -4,17 +4,28 @@ import { isTrue } from '../paging.mjs';
 import { requireText } from '../util.mjs';
 
 export default defineResource({
-  name: 'SLA',
-  collection: 'slas',
-  entity: 'SLA',
-  schema: 'SlaHead',
-  notFound: 'message',
-  defaults: () => ({ name: '', hoursaretechslocaltime: false, responsereset: false, trackslaresponsetime: true, trackslafixbytime: true, workday_id: 1 }),
-  validate: (el, { existing }) => requireText(el, 'name', 'Name', existing),
-  mirror: () => ({ workday_name: 'Standard Working Hours' }),
-  transform(out, rec, { sim, query }, mode) {
-    if (mode !== 'list' || isTrue(query?.showpriorities)) {
-      out.priorities = sim.store.coll('priorities').all().filter((p) => p.slaid === rec.id).sort((a, b) => a.priorityid - b.priorityid);
-    }
-  },
+	name: 'SLA',
+	collection: 'slas',
+	entity: 'SLA',
+	schema: 'SlaHead',
+	notFound: 'message',
+	defaults: () => ({
+		name: '',
+		hoursaretechslocaltime: false,
+		responsereset: false,
+		trackslaresponsetime: true,
+		trackslafixbytime: true,
+		workday_id: 1,
+	}),
+	validate: (el, { existing }) => requireText(el, 'name', 'Name', existing),
+	mirror: () => ({ workday_name: 'Standard Working Hours' }),
+	transform(out, rec, { sim, query }, mode) {
+		if (mode !== 'list' || isTrue(query?.showpriorities)) {
+			out.priorities = sim.store
+				.coll('priorities')
+				.all()
+				.filter((p) => p.slaid === rec.id)
+				.sort((a, b) => a.priorityid - b.priorityid);
+		}
+	},
 });

@@ -4,11 +4,11 @@ import { defineResource } from '../collection.mjs';
 import { requireText } from '../util.mjs';
 
 export default defineResource({
-  name: 'TopLevel',
-  collection: 'toplevels',
-  entity: 'Top level',
-  schema: 'Tree',
-  notFound: 'message',
-  defaults: () => ({ name: '', notes: '', parentid: 0 }),
-  validate: (el, { existing }) => requireText(el, 'name', 'Name', existing),
+	name: 'TopLevel',
+	collection: 'toplevels',
+	entity: 'Top level',
+	schema: 'Tree',
+	notFound: 'message',
+	defaults: () => ({ name: '', notes: '', parentid: 0 }),
+	validate: (el, { existing }) => requireText(el, 'name', 'Name', existing),
 });

@@ -4,15 +4,15 @@ import { defineResource } from '../collection.mjs';
 import * as F from '../filters.mjs';
 
 export default defineResource({
-  name: 'WebhookEvent',
-  collection: 'webhookevents',
-  entity: 'Webhook Event',
-  schema: 'WebhookEvent',
-  idType: 'uuid',
-  notFound: 'message',
-  wrapper: 'webhook_events',
-  ops: ['list', 'get'],
-  defaultOrder: 'timestamp',
-  defaultDesc: true,
-  filters: { webhook_id: F.same('webhook_id') },
+	name: 'WebhookEvent',
+	collection: 'webhookevents',
+	entity: 'Webhook Event',
+	schema: 'WebhookEvent',
+	idType: 'uuid',
+	notFound: 'message',
+	wrapper: 'webhook_events',
+	ops: ['list', 'get'],
+	defaultOrder: 'timestamp',
+	defaultDesc: true,
+	filters: { webhook_id: F.same('webhook_id') },
 });

@@ -4,12 +4,12 @@
 import { defineResource } from '../collection.mjs';
 
 export default defineResource({
-  name: 'Workflow',
-  collection: 'workflows',
-  entity: 'Workflow',
-  schema: 'FlowHeader',
-  ops: ['list', 'get'],
-  notFound: 'message',
-  // assumption: the list carries only the header; steps come with the single record
-  hideInList: ['steps'],
+	name: 'Workflow',
+	collection: 'workflows',
+	entity: 'Workflow',
+	schema: 'FlowHeader',
+	ops: ['list', 'get'],
+	notFound: 'message',
+	// assumption: the list carries only the header; steps come with the single record
+	hideInList: ['steps'],
 });

@@ -11,21 +11,21 @@ export const truncate = (text, limit = 4096) => (text.length > limit ? text.slic
  * WebhookEvent id equals its envelope id; a redelivery or a batch gets a new id.
  */
 export function logDelivery(sim, webhook, delivery, first) {
-  const live = sim.store.coll('webhooks').get(webhook.id);
-  if (live) live.last_status = delivery.responseStatus ?? 0;
-  sim.store.coll('webhookevents').insert({
-    id: delivery.redelivery_of || delivery.batched ? randomUUID() : delivery.delivery_id,
-    webhook_id: webhook.id,
-    notification_id: first.notification_id,
-    timestamp: delivery.at,
-    status: delivery.status === 'delivered' ? 1 : 2,
-    duration: delivery.durationMs / 1000,
-    requestheaders: JSON.stringify(maskedHeaders(webhook, delivery.requestHeaders)),
-    requestbody: truncate(delivery.bodyText, 65536),
-    responsestatus: delivery.responseStatus ?? 0,
-    responseheaders: JSON.stringify(delivery.responseHeaders || {}),
-    responsebody: delivery.responseBody ?? '',
-    entity_id: first.object_id,
-    error: delivery.status !== 'delivered',
-  });
+	const live = sim.store.coll('webhooks').get(webhook.id);
+	if (live) live.last_status = delivery.responseStatus ?? 0;
+	sim.store.coll('webhookevents').insert({
+		id: delivery.redelivery_of || delivery.batched ? randomUUID() : delivery.delivery_id,
+		webhook_id: webhook.id,
+		notification_id: first.notification_id,
+		timestamp: delivery.at,
+		status: delivery.status === 'delivered' ? 1 : 2,
+		duration: delivery.durationMs / 1000,
+		requestheaders: JSON.stringify(maskedHeaders(webhook, delivery.requestHeaders)),
+		requestbody: truncate(delivery.bodyText, 65536),
+		responsestatus: delivery.responseStatus ?? 0,
+		responseheaders: JSON.stringify(delivery.responseHeaders || {}),
+		responsebody: delivery.responseBody ?? '',
+		entity_id: first.object_id,
+		error: delivery.status !== 'delivered',
+	});
 }

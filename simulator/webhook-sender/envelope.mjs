@@ -6,8 +6,48 @@ import { present } from '../collection.mjs';
 import ticketsDef from '../resources/tickets.mjs';
 import actionsDef from '../resources/actions.mjs';
 
-const SMALL_TICKET = ['id', 'summary', 'details', 'status_id', 'status_name', 'tickettype_id', 'tickettype_name', 'priority_id', 'sla_id', 'client_id', 'client_name', 'site_id', 'site_name', 'user_id', 'user_name', 'user_email', 'agent_id', 'agent_name', 'team_id', 'team', 'dateoccurred', 'datecreated', 'last_update', 'dateclosed', 'customfields'];
-const SMALL_ACTION = ['id', 'ticket_id', 'outcome', 'outcome_id', 'note', 'hiddenfromuser', 'important', 'timetaken', 'who', 'who_agentid', 'datetime', 'new_status', 'new_agent'];
+const SMALL_TICKET = [
+	'id',
+	'summary',
+	'details',
+	'status_id',
+	'status_name',
+	'tickettype_id',
+	'tickettype_name',
+	'priority_id',
+	'sla_id',
+	'client_id',
+	'client_name',
+	'site_id',
+	'site_name',
+	'user_id',
+	'user_name',
+	'user_email',
+	'agent_id',
+	'agent_name',
+	'team_id',
+	'team',
+	'dateoccurred',
+	'datecreated',
+	'last_update',
+	'dateclosed',
+	'customfields',
+];
+const SMALL_ACTION = [
+	'id',
+	'ticket_id',
+	'outcome',
+	'outcome_id',
+	'note',
+	'hiddenfromuser',
+	'important',
+	'timetaken',
+	'who',
+	'who_agentid',
+	'datetime',
+	'new_status',
+	'new_agent',
+];
 
 const pick = (record, keys) => Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]]));
 
@@ -16,40 +56,40 @@ const pick = (record, keys) => Object.fromEntries(keys.filter((key) => key in re
  * to `webhook` through its subscription `row`; null when the ticket is gone.
  */
 export function buildEnvelope(sim, webhook, row, event, info, agentId) {
-  const ticket = sim.store.coll('tickets').get(event.ticketId);
-  if (!ticket) return null;
-  const action = event.actionId ? sim.store.coll('actions').get(event.actionId) : null;
-  const ctx = { sim, query: {} };
-  const envelope = {
-    id: randomUUID(),
-    webhook_id: webhook.id,
-    notification_id: row.id,
-    escmsg_id: randomUUID(),
-    event: info.event,
-    object_id: ticket.id,
-    timestamp: new Date().toISOString(),
-    message: `Ticket #${ticket.id} (${ticket.summary}): ${info.name}`,
-    agent_id: agentId ?? 0,
-  };
-  // Halo's envelope carries no event number (EVIDENCE 4.11): kept off the wire, for the deliveries log only.
-  Object.defineProperty(envelope, 'eventno', { value: info.eventno, enumerable: false });
-  if (webhook.payload_type === PAYLOAD_TYPES.EVENT_ONLY) return envelope;
-  const fullTicket = present(ticketsDef, ticket, ctx, 'get');
-  if (webhook.payload_type === PAYLOAD_TYPES.FULL) {
-    const linked = (collection, id) => (id ? sim.store.coll(collection).get(id) ?? null : null);
-    envelope.ticket = {
-      ...fullTicket,
-      client: linked('clients', ticket.client_id),
-      site: linked('sites', ticket.site_id),
-      user: linked('users', ticket.user_id),
-      agent: linked('agents', ticket.agent_id),
-    };
-  } else {
-    envelope.ticket = pick(fullTicket, SMALL_TICKET);
-  }
-  if (action) {
-    const fullAction = present(actionsDef, action, ctx, 'get');
-    envelope.action = webhook.payload_type === PAYLOAD_TYPES.FULL ? fullAction : pick(fullAction, SMALL_ACTION);
-  }
-  return envelope;
+	const ticket = sim.store.coll('tickets').get(event.ticketId);
+	if (!ticket) return null;
+	const action = event.actionId ? sim.store.coll('actions').get(event.actionId) : null;
+	const ctx = { sim, query: {} };
+	const envelope = {
+		id: randomUUID(),
+		webhook_id: webhook.id,
+		notification_id: row.id,
+		escmsg_id: randomUUID(),
+		event: info.event,
+		object_id: ticket.id,
+		timestamp: new Date().toISOString(),
+		message: `Ticket #${ticket.id} (${ticket.summary}): ${info.name}`,
+		agent_id: agentId ?? 0,
+	};
+	// Halo's envelope carries no event number (EVIDENCE 4.11): kept off the wire, for the deliveries log only.
+	Object.defineProperty(envelope, 'eventno', { value: info.eventno, enumerable: false });
+	if (webhook.payload_type === PAYLOAD_TYPES.EVENT_ONLY) return envelope;
+	const fullTicket = present(ticketsDef, ticket, ctx, 'get');
+	if (webhook.payload_type === PAYLOAD_TYPES.FULL) {
+		const linked = (collection, id) => (id ? (sim.store.coll(collection).get(id) ?? null) : null);
+		envelope.ticket = {
+			...fullTicket,
+			client: linked('clients', ticket.client_id),
+			site: linked('sites', ticket.site_id),
+			user: linked('users', ticket.user_id),
+			agent: linked('agents', ticket.agent_id),
+		};
+	} else {
+		envelope.ticket = pick(fullTicket, SMALL_TICKET);
+	}
+	if (action) {
+		const fullAction = present(actionsDef, action, ctx, 'get');
+		envelope.action = webhook.payload_type === PAYLOAD_TYPES.FULL ? fullAction : pick(fullAction, SMALL_ACTION);
+	}
+	return envelope;
 }

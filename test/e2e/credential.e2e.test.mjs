@@ -30,7 +30,7 @@ describe('credential test in the n8n server', () => {
 		await sim?.close();
 	});
 
-	test('the editor\'s credential test (POST /rest/credentials/test) succeeds', async () => {
+	test("the editor's credential test (POST /rest/credentials/test) succeeds", async () => {
 		await sim.reset();
 		const data = sim.credentialData();
 		const credential = await createCredential(server, { data });
@@ -45,12 +45,16 @@ describe('credential test in the n8n server', () => {
 		assert.deepEqual(await sim.specViolations(), []);
 	});
 
-	test('the public API credential test uses the stored data', { skip: unsupported('publicApiCredentialTest') }, async () => {
-		await sim.reset();
-		const credential = await createCredential(server, { data: sim.credentialData() });
-		const result = await testCredentialById(server, credential.id);
-		assert.equal(result.status, 'OK', `credential test failed: ${JSON.stringify(result)}`);
-	});
+	test(
+		'the public API credential test uses the stored data',
+		{ skip: unsupported('publicApiCredentialTest') },
+		async () => {
+			await sim.reset();
+			const credential = await createCredential(server, { data: sim.credentialData() });
+			const result = await testCredentialById(server, credential.id);
+			assert.equal(result.status, 'OK', `credential test failed: ${JSON.stringify(result)}`);
+		},
+	);
 
 	test('a wrong client secret is reported as rejected credentials', async () => {
 		await sim.reset();
@@ -77,7 +81,10 @@ describe('credential test in the n8n server', () => {
 			};
 			const credential = await createCredential(server, { data: sim.credentialData() });
 			const workflowId = await importWorkflow(
-				manualWorkflow({ credential, parameters: { resource: 'ticket', operation: 'get', ticketId: { __rl: true, mode: 'id', value: '1001' } } }),
+				manualWorkflow({
+					credential,
+					parameters: { resource: 'ticket', operation: 'get', ticketId: { __rl: true, mode: 'id', value: '1001' } },
+				}),
 			);
 			let result = await executeWorkflow(workflowId);
 			assert.equal(result.code, 0, JSON.stringify(result.error ?? nodeError(result.run, 'HaloPSA')));
@@ -96,14 +103,19 @@ describe('credential test in the n8n server', () => {
 			assert.equal(saved.status, 200, JSON.stringify(saved.body));
 			const edited = (await exportCredential(credential.id)).data;
 			assert.equal(edited.haloUrl, other.url);
-			assert.equal(edited.accessToken, oldToken, 'n8n kept the old host\'s token through the edit');
+			assert.equal(edited.accessToken, oldToken, "n8n kept the old host's token through the edit");
 
 			result = await executeWorkflow(workflowId);
-			const why = JSON.stringify(result.error ?? nodeError(result.run, 'HaloPSA')) ?? `${result.stdout}\n${result.stderr}`.slice(-3000);
+			const why =
+				JSON.stringify(result.error ?? nodeError(result.run, 'HaloPSA')) ??
+				`${result.stdout}\n${result.stderr}`.slice(-3000);
 			assert.equal(result.code, 0, why);
 			assert.ok(bearers.length > 0, 'the new host was called');
-			assert.ok(!bearers.some((header) => header.includes(oldToken)), 'the old host\'s token reached the new host');
-			assert.deepEqual((await other.apiRequests()).map((r) => `${r.method} ${r.path} ${r.status}`), ['GET /api/Tickets/1001 200']);
+			assert.ok(!bearers.some((header) => header.includes(oldToken)), "the old host's token reached the new host");
+			assert.deepEqual(
+				(await other.apiRequests()).map((r) => `${r.method} ${r.path} ${r.status}`),
+				['GET /api/Tickets/1001 200'],
+			);
 		} finally {
 			await other.close();
 		}

@@ -44,7 +44,11 @@ describe('example workflows in a real n8n', () => {
 	const ids = {};
 
 	before(async () => {
-		for (const file of Object.values(FILES)) assert.ok(examples.some((e) => e.file === file), `examples/${file} is missing`);
+		for (const file of Object.values(FILES))
+			assert.ok(
+				examples.some((e) => e.file === file),
+				`examples/${file} is missing`,
+			);
 		sim = await startSim();
 		halo = haloClient(sim);
 		// The examples reference the demo credential by id and name, as `npm run demo` imports it.
@@ -54,7 +58,9 @@ describe('example workflows in a real n8n', () => {
 		server = await startServer();
 		// The closure example compares category_1 with the ticket custom field CFOriginalCategory (its sticky note
 		// says to create it in Halo); the seed has no such field.
-		await halo.api('POST', '/FieldInfo', [{ name: 'CFOriginalCategory', label: 'Original Category', usage: 1, type: 0, inputtype: 0 }]);
+		await halo.api('POST', '/FieldInfo', [
+			{ name: 'CFOriginalCategory', label: 'Original Category', usage: 1, type: 0, inputtype: 0 },
+		]);
 		for (const key of TRIGGERED) await activateWorkflow(server, ids[key]);
 	});
 
@@ -77,7 +83,8 @@ describe('example workflows in a real n8n', () => {
 		return { ticket: created, runs };
 	}
 
-	const notesWith = async (ticketId, text) => (await halo.actionsOf(ticketId)).filter((a) => String(a.note).includes(text));
+	const notesWith = async (ticketId, text) =>
+		(await halo.actionsOf(ticketId)).filter((a) => String(a.note).includes(text));
 
 	test('every example is a valid, importable workflow for the installed package', async () => {
 		assert.deepEqual(server.loadErrors(), [], 'n8n could not load the package');
@@ -85,18 +92,31 @@ describe('example workflows in a real n8n', () => {
 		const webhookIds = new Map();
 		const problems = examples.flatMap((example) => validateExample(example, nodeTypes, webhookIds));
 		assert.deepEqual(problems, []);
-		assert.equal(examples.length, Object.keys(FILES).length, `unexpected files in examples/: ${examples.map((e) => e.file)}`);
+		assert.equal(
+			examples.length,
+			Object.keys(FILES).length,
+			`unexpected files in examples/: ${examples.map((e) => e.file)}`,
+		);
 		// Activation registered one Halo webhook per trigger example, at n8n's production URL.
 		const webhooks = await halo.state('webhooks');
 		for (const key of TRIGGERED) {
 			const trigger = examples.find((e) => e.file === FILES[key]).json.nodes.find((n) => n.name === TRIGGER_NODE[key]);
 			const registered = webhooks.filter((w) => w.url === `${server.baseUrl}/webhook/${trigger.webhookId}/halopsa`);
-			assert.equal(registered.length, 1, `${FILES[key]}: expected one Halo webhook for its trigger, got ${JSON.stringify(webhooks.map((w) => w.url))}`);
+			assert.equal(
+				registered.length,
+				1,
+				`${FILES[key]}: expected one Halo webhook for its trigger, got ${JSON.stringify(webhooks.map((w) => w.url))}`,
+			);
 		}
 	});
 
 	test('1. triage enrichment: one private note with client, requester, assets, contracts and recent tickets', async () => {
-		const { ticket } = await logTicket({ summary: 'Outlook keeps crashing on startup', details: 'Since this morning', user_id: 1, team: 'Service Desk' });
+		const { ticket } = await logTicket({
+			summary: 'Outlook keeps crashing on startup',
+			details: 'Since this morning',
+			user_id: 1,
+			team: 'Service Desk',
+		});
 		const notes = await notesWith(ticket.id, 'n8n triage summary');
 		assert.equal(notes.length, 1, `expected one triage note on #${ticket.id}, got ${notes.length}`);
 		const [note] = notes;
@@ -111,12 +131,23 @@ describe('example workflows in a real n8n', () => {
 		assert.ok(mine.length >= 1, 'seed: user 1 should have assets');
 		for (const host of mine) assert.ok(text.includes(host), `asset ${host} missing: ${text}`);
 		for (const other of assets.filter((a) => a.username !== user.name)) {
-			assert.ok(!text.includes(`${other.inventory_number} `), `someone else's asset ${other.inventory_number} listed: ${text}`);
+			assert.ok(
+				!text.includes(`${other.inventory_number} `),
+				`someone else's asset ${other.inventory_number} listed: ${text}`,
+			);
 		}
 		const contracts = (await halo.state('contracts')).filter((c) => c.client_id === 1);
 		const active = contracts.filter((c) => !c.inactive && Date.parse(c.end_date) > Date.now());
-		assert.ok(active.length >= 1 && active.length < contracts.length, 'seed: client 1 should have active and expired contracts');
-		for (const c of contracts) assert.equal(text.includes(c.ref), active.includes(c), `contract ${c.ref} (active: ${active.includes(c)}): ${text}`);
+		assert.ok(
+			active.length >= 1 && active.length < contracts.length,
+			'seed: client 1 should have active and expired contracts',
+		);
+		for (const c of contracts)
+			assert.equal(
+				text.includes(c.ref),
+				active.includes(c),
+				`contract ${c.ref} (active: ${active.includes(c)}): ${text}`,
+			);
 		const recent = (await halo.state('tickets'))
 			.filter((t) => t.client_id === 1 && t.id !== ticket.id)
 			.sort((a, b) => Date.parse(b.dateoccurred) - Date.parse(a.dateoccurred) || a.id - b.id)
@@ -127,18 +158,24 @@ describe('example workflows in a real n8n', () => {
 
 	test('2. smart dispatch: the least-loaded enabled agent of the ticket team gets the ticket', async () => {
 		const closed = new Set((await halo.state('statuses')).filter((s) => s.type === 2).map((s) => s.id));
-		const members = (await halo.state('agents')).filter((a) => !a.isapiagent && a.teams.some((t) => t.id === SERVICE_DESK));
+		const members = (await halo.state('agents')).filter(
+			(a) => !a.isapiagent && a.teams.some((t) => t.id === SERVICE_DESK),
+		);
 		const enabled = members.filter((a) => !a.isdisabled);
 		const disabled = members.filter((a) => a.isdisabled);
 		assert.ok(disabled.length >= 1, 'seed: the Service Desk should have a disabled agent');
 		const openLoad = async (exclude) => {
-			const open = (await halo.state('tickets')).filter((t) => t.team_id === SERVICE_DESK && !closed.has(t.status_id) && t.id !== exclude);
+			const open = (await halo.state('tickets')).filter(
+				(t) => t.team_id === SERVICE_DESK && !closed.has(t.status_id) && t.id !== exclude,
+			);
 			return (agentId) => open.filter((t) => t.agent_id === agentId).length;
 		};
 		// Give every enabled agent at least one open ticket, so the disabled agent (none) would win if it were considered.
 		let load = await openLoad();
 		const busiest = [...enabled].sort((a, b) => load(b.id) - load(a.id))[0];
-		const spare = (await halo.state('tickets')).filter((t) => t.team_id === SERVICE_DESK && !closed.has(t.status_id) && t.agent_id === busiest.id);
+		const spare = (await halo.state('tickets')).filter(
+			(t) => t.team_id === SERVICE_DESK && !closed.has(t.status_id) && t.agent_id === busiest.id,
+		);
 		const moves = enabled.filter((a) => load(a.id) === 0).map((a, i) => ({ id: spare[i].id, agent_id: a.id }));
 		if (moves.length) await halo.api('POST', '/Tickets', moves);
 		load = await openLoad();
@@ -149,7 +186,11 @@ describe('example workflows in a real n8n', () => {
 		load = await openLoad(ticket.id);
 		const expected = [...enabled].sort((a, b) => load(a.id) - load(b.id) || a.id - b.id)[0];
 		const after = await halo.state('tickets', ticket.id);
-		assert.equal(after.agent_id, expected.id, `assigned ${after.agent_name} (${after.agent_id}); loads ${JSON.stringify(members.map((a) => [a.name, load(a.id)]))}`);
+		assert.equal(
+			after.agent_id,
+			expected.id,
+			`assigned ${after.agent_name} (${after.agent_id}); loads ${JSON.stringify(members.map((a) => [a.name, load(a.id)]))}`,
+		);
 		assert.ok(!disabled.some((a) => a.id === after.agent_id), 'a disabled agent was assigned');
 		// One Get Many of the team's open tickets for all agents (Execute Once), not one per agent.
 		const runData = runs.dispatch.data.resultData.runData;
@@ -158,7 +199,12 @@ describe('example workflows in a real n8n', () => {
 		assert.equal(runData['Agent loads'].length, 1);
 
 		// Already assigned: left alone.
-		const { ticket: assigned } = await logTicket({ summary: 'Printer jam', user_id: 4, team: 'Service Desk', agent_id: busiest.id });
+		const { ticket: assigned } = await logTicket({
+			summary: 'Printer jam',
+			user_id: 4,
+			team: 'Service Desk',
+			agent_id: busiest.id,
+		});
 		assert.equal((await halo.state('tickets', assigned.id)).agent_id, busiest.id);
 	});
 
@@ -196,9 +242,30 @@ describe('example workflows in a real n8n', () => {
 		const { ticket: untimed } = await logTicket({ summary: 'Reset voicemail PIN', user_id: 7, team: 'Service Desk' });
 
 		await halo.act({ type: 'ticket.close', id: sloppy.id });
-		await halo.act({ type: 'action.create', action: { ticket_id: tidy.id, note: 'Swapped the mouse', outcome_id: 4, timetaken: 0.5, hiddenfromuser: true } });
-		await halo.act({ type: 'action.create', action: { ticket_id: tidy.id, note: 'We replaced your mouse, all working again.', outcome_id: 5, hiddenfromuser: false, new_status: 8 } });
-		await halo.act({ type: 'action.create', action: { ticket_id: untimed.id, note: 'Your voicemail PIN is reset.', outcome_id: 5, hiddenfromuser: false, new_status: 9 } });
+		await halo.act({
+			type: 'action.create',
+			action: { ticket_id: tidy.id, note: 'Swapped the mouse', outcome_id: 4, timetaken: 0.5, hiddenfromuser: true },
+		});
+		await halo.act({
+			type: 'action.create',
+			action: {
+				ticket_id: tidy.id,
+				note: 'We replaced your mouse, all working again.',
+				outcome_id: 5,
+				hiddenfromuser: false,
+				new_status: 8,
+			},
+		});
+		await halo.act({
+			type: 'action.create',
+			action: {
+				ticket_id: untimed.id,
+				note: 'Your voicemail PIN is reset.',
+				outcome_id: 5,
+				hiddenfromuser: false,
+				new_status: 9,
+			},
+		});
 
 		for (const t of [sloppy, tidy, untimed]) {
 			const run = await executionForTicket(server, ids.closure, TRIGGER_NODE.closure, t.id);
@@ -211,7 +278,11 @@ describe('example workflows in a real n8n', () => {
 		assert.match(flag.note, /No public closure note/);
 		assert.match(flag.note, /Category changed: logged as "Network", closed as "Hardware"/);
 
-		assert.deepEqual(await notesWith(tidy.id, FLAG_MARKER), [], 'a ticket with a time entry and a public closure note must not be flagged');
+		assert.deepEqual(
+			await notesWith(tidy.id, FLAG_MARKER),
+			[],
+			'a ticket with a time entry and a public closure note must not be flagged',
+		);
 
 		const untimedFlags = await notesWith(untimed.id, FLAG_MARKER);
 		assert.equal(untimedFlags.length, 1);
@@ -224,15 +295,24 @@ describe('example workflows in a real n8n', () => {
 		const { sloppy, tidy, untimed } = shared.closure;
 		// n8n "down" while a ticket is closed: deactivating deletes the Halo webhook, so no delivery arrives.
 		await deactivateWorkflow(server, ids.closure);
-		for (let i = 0; i < 40 && (await halo.state('webhooks')).some((w) => /n8n: HaloPSA: closure/.test(w.name)); i++) await sleep(250);
-		assert.ok(!(await halo.state('webhooks')).some((w) => /n8n: HaloPSA: closure/.test(w.name)), 'the closure webhook is still registered');
-		const { ticket: missed } = await logTicket({ summary: 'Scanner driver reinstall', user_id: 8, team: 'Service Desk' });
+		for (let i = 0; i < 40 && (await halo.state('webhooks')).some((w) => /n8n: HaloPSA: closure/.test(w.name)); i++)
+			await sleep(250);
+		assert.ok(
+			!(await halo.state('webhooks')).some((w) => /n8n: HaloPSA: closure/.test(w.name)),
+			'the closure webhook is still registered',
+		);
+		const { ticket: missed } = await logTicket({
+			summary: 'Scanner driver reinstall',
+			user_id: 8,
+			team: 'Service Desk',
+		});
 		await halo.act({ type: 'ticket.close', id: missed.id });
 
 		const run = await executeWorkflow(ids.closure);
 		assert.ok(run.ok, `nightly run failed: ${errorOf(run.run) ?? run.stderr.slice(-2000)}`);
 		const checked = outputOf(run.run, 'Checks').map((c) => c.ticketId);
-		for (const t of [sloppy, tidy, untimed, missed]) assert.ok(checked.includes(t.id), `#${t.id} closed today was not checked`);
+		for (const t of [sloppy, tidy, untimed, missed])
+			assert.ok(checked.includes(t.id), `#${t.id} closed today was not checked`);
 
 		const flags = await notesWith(missed.id, FLAG_MARKER);
 		assert.equal(flags.length, 1, `expected one flag on #${missed.id}`);
@@ -244,8 +324,14 @@ describe('example workflows in a real n8n', () => {
 	});
 
 	test('3. SLA risk: open tickets due within 4 h or overdue, most urgent first, as one chat message', async () => {
-		const soon = await halo.act({ type: 'ticket.create', ticket: { summary: 'Payment terminal offline', client_id: 2, priority_id: 1 } });
-		const later = await halo.act({ type: 'ticket.create', ticket: { summary: 'Update the wallboard', client_id: 1, priority_id: 4 } });
+		const soon = await halo.act({
+			type: 'ticket.create',
+			ticket: { summary: 'Payment terminal offline', client_id: 2, priority_id: 1 },
+		});
+		const later = await halo.act({
+			type: 'ticket.create',
+			ticket: { summary: 'Update the wallboard', client_id: 1, priority_id: 4 },
+		});
 		const started = Date.now();
 		const run = await executeWorkflow(ids.sla);
 		const ended = Date.now();
@@ -267,7 +353,11 @@ describe('example workflows in a real n8n', () => {
 			.sort((a, b) => Date.parse(a.fixbydate) - Date.parse(b.fixbydate) || a.id - b.id);
 		const [message] = outputOf(run.run, 'Chat message');
 		assert.equal(message.atRiskCount, atRisk.length);
-		assert.deepEqual(message.ticketIds, expected.slice(0, 20).map((t) => t.id), 'ranking: overdue first, then by fix-by time');
+		assert.deepEqual(
+			message.ticketIds,
+			expected.slice(0, 20).map((t) => t.id),
+			'ranking: overdue first, then by fix-by time',
+		);
 		const lines = message.text.split('\n');
 		assert.match(lines[0], new RegExp(`^SLA risk: ${atRisk.length} open ticket\\(s\\) overdue or due within 4h`));
 		assert.equal(lines.length, 1 + Math.min(20, atRisk.length));
@@ -278,19 +368,34 @@ describe('example workflows in a real n8n', () => {
 
 	test('6. nightly reconciliation: tickets for new RMM alerts, a report of the mismatches, nothing twice', async () => {
 		const ticketsWithAlert = async (alertId) =>
-			(await halo.state('tickets')).filter((t) => (t.customfields ?? []).some((f) => f.name === 'CFRMMAlertID' && f.value === alertId));
+			(await halo.state('tickets')).filter((t) =>
+				(t.customfields ?? []).some((f) => f.name === 'CFRMMAlertID' && f.value === alertId),
+			);
 		// RMM-40212 (active in the stand-in list) already has a ticket, closed; RMM-38001 is not in the RMM list
 		// any more but its ticket is open; one Alert ticket has no alert ID at all.
 		const closedActive = await halo.act({
 			type: 'ticket.create',
-			ticket: { summary: 'Firewall WAN link down on HVH-FW-01', client_id: 4, tickettype_id: 5, customfields: [{ name: 'CFRMMAlertID', value: 'RMM-40212' }] },
+			ticket: {
+				summary: 'Firewall WAN link down on HVH-FW-01',
+				client_id: 4,
+				tickettype_id: 5,
+				customfields: [{ name: 'CFRMMAlertID', value: 'RMM-40212' }],
+			},
 		});
 		await halo.act({ type: 'ticket.close', id: closedActive.id });
 		const clearedOpen = await halo.act({
 			type: 'ticket.create',
-			ticket: { summary: 'CPU usage above 95% on ACME-SRV-02', client_id: 1, tickettype_id: 5, customfields: [{ name: 'CFRMMAlertID', value: 'RMM-38001' }] },
+			ticket: {
+				summary: 'CPU usage above 95% on ACME-SRV-02',
+				client_id: 1,
+				tickettype_id: 5,
+				customfields: [{ name: 'CFRMMAlertID', value: 'RMM-38001' }],
+			},
 		});
-		const noAlertId = await halo.act({ type: 'ticket.create', ticket: { summary: 'UPS on battery at Main Office', client_id: 3, tickettype_id: 5 } });
+		const noAlertId = await halo.act({
+			type: 'ticket.create',
+			ticket: { summary: 'UPS on battery at Main Office', client_id: 3, tickettype_id: 5 },
+		});
 
 		const first = await executeWorkflow(ids.reconcile);
 		assert.ok(first.ok, `reconciliation failed: ${errorOf(first.run) ?? first.stderr.slice(-2000)}`);
@@ -302,15 +407,36 @@ describe('example workflows in a real n8n', () => {
 		assert.equal(created[0].client_id, 1);
 		assert.equal(created[0].tickettype_id, 5);
 		assert.match(created[0].summary, /ACME-SRV-01/);
-		assert.deepEqual(created[0].assets.map((a) => a.id), [server01.id], 'the device is linked by hostname');
+		assert.deepEqual(
+			created[0].assets.map((a) => a.id),
+			[server01.id],
+			'the device is linked by hostname',
+		);
 		assert.deepEqual(await ticketsWithAlert('RMM-39877'), [], 'an alert older than the window is not ticketed');
-		assert.deepEqual((await ticketsWithAlert('RMM-40212')).map((t) => t.id), [closedActive.id], 'an alert with a ticket gets no second one');
+		assert.deepEqual(
+			(await ticketsWithAlert('RMM-40212')).map((t) => t.id),
+			[closedActive.id],
+			'an alert with a ticket gets no second one',
+		);
 
-		assert.deepEqual(report.created.map((c) => [c.ticketId, c.alertId, c.deviceLinked]), [[created[0].id, 'RMM-40211', true]]);
-		assert.deepEqual(report.closedButActive.map((t) => t.id), [closedActive.id]);
-		assert.ok(report.clearedButOpen.some((t) => t.id === clearedOpen.id), JSON.stringify(report.clearedButOpen));
-		assert.ok(report.withoutAlertId.some((t) => t.id === noAlertId.id), JSON.stringify(report.withoutAlertId));
-		for (const id of [created[0].id, closedActive.id, clearedOpen.id, noAlertId.id]) assert.ok(report.report.includes(`#${id} `), `#${id} not in the report:\n${report.report}`);
+		assert.deepEqual(
+			report.created.map((c) => [c.ticketId, c.alertId, c.deviceLinked]),
+			[[created[0].id, 'RMM-40211', true]],
+		);
+		assert.deepEqual(
+			report.closedButActive.map((t) => t.id),
+			[closedActive.id],
+		);
+		assert.ok(
+			report.clearedButOpen.some((t) => t.id === clearedOpen.id),
+			JSON.stringify(report.clearedButOpen),
+		);
+		assert.ok(
+			report.withoutAlertId.some((t) => t.id === noAlertId.id),
+			JSON.stringify(report.withoutAlertId),
+		);
+		for (const id of [created[0].id, closedActive.id, clearedOpen.id, noAlertId.id])
+			assert.ok(report.report.includes(`#${id} `), `#${id} not in the report:\n${report.report}`);
 		assert.deepEqual(outputOf(first.run, 'Send the report'), [report]);
 
 		const second = await executeWorkflow(ids.reconcile);
@@ -331,7 +457,11 @@ describe('example workflows in a real n8n', () => {
 				list = await listExecutions(server, ids[key]);
 			}
 			const failed = list.filter((e) => e.status !== 'success');
-			assert.deepEqual(failed.map((e) => [e.id, e.status, errorOf(e)]), [], `${FILES[key]} had failed executions`);
+			assert.deepEqual(
+				failed.map((e) => [e.id, e.status, errorOf(e)]),
+				[],
+				`${FILES[key]} had failed executions`,
+			);
 		}
 		assert.deepEqual(await sim.specViolations(), []);
 	});

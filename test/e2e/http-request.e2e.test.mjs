@@ -3,7 +3,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { CREDENTIAL_TYPE, executeWorkflow, importCredential, importWorkflow, nodeError, nodeItems, randomUuid } from './lib/n8n.mjs';
+import {
+	CREDENTIAL_TYPE,
+	executeWorkflow,
+	importCredential,
+	importWorkflow,
+	nodeError,
+	nodeItems,
+	randomUuid,
+} from './lib/n8n.mjs';
 import { startSim } from './lib/sim.mjs';
 
 describe('HTTP Request node with the HaloPSA credential', () => {
@@ -15,7 +23,14 @@ describe('HTTP Request node with the HaloPSA credential', () => {
 		workflowId = await importWorkflow({
 			name: 'e2e HTTP Request with HaloPSA credential',
 			nodes: [
-				{ id: randomUuid(), name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+				{
+					id: randomUuid(),
+					name: 'Manual',
+					type: 'n8n-nodes-base.manualTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: {},
+				},
 				{
 					id: randomUuid(),
 					name: 'Halo SLAs',
@@ -49,7 +64,10 @@ describe('HTTP Request node with the HaloPSA credential', () => {
 		const seeded = await sim.controlRequest('GET', '/state/slas');
 		assert.ok(seeded.length >= 2);
 		assert.deepEqual(items.map((sla) => sla.name).sort(), seeded.map((sla) => sla.name).sort());
-		assert.ok(items.every((sla) => Array.isArray(sla.priorities)), 'the query parameter reached Halo');
+		assert.ok(
+			items.every((sla) => Array.isArray(sla.priorities)),
+			'the query parameter reached Halo',
+		);
 		const log = await sim.requests();
 		assert.deepEqual(
 			log.map((r) => `${r.method} ${r.path} ${r.status}`),

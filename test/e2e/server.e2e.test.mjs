@@ -44,7 +44,10 @@ describe('n8n server with the package installed', () => {
 	const paths = { published: `e2e-${randomId(8).toLowerCase()}`, activated: `e2e-${randomId(8).toLowerCase()}` };
 	const ids = {};
 	before(async () => {
-		[ids.published, ids.activated] = await importWorkflows([webhookWorkflow(paths.published), webhookWorkflow(paths.activated)]);
+		[ids.published, ids.activated] = await importWorkflows([
+			webhookWorkflow(paths.published),
+			webhookWorkflow(paths.activated),
+		]);
 		await publishWorkflow(ids.published);
 		server = await startServer();
 	});
@@ -58,13 +61,19 @@ describe('n8n server with the package installed', () => {
 		const names = new Set(nodes.map((n) => n.name));
 		assert.ok(names.has(NODE_TYPE), `${NODE_TYPE} not loaded`);
 		const pkg = JSON.parse(
-			readFileSync(path.join(process.env.E2E_USER_FOLDER, '.n8n/nodes/node_modules/n8n-nodes-halopsa/package.json'), 'utf8'),
+			readFileSync(
+				path.join(process.env.E2E_USER_FOLDER, '.n8n/nodes/node_modules/n8n-nodes-halopsa/package.json'),
+				'utf8',
+			),
 		);
 		if (pkg.n8n.nodes.some((file) => /Trigger\.node\.js$/.test(file))) {
 			assert.ok(names.has(TRIGGER_TYPE), `${TRIGGER_TYPE} not loaded`);
 		}
 		const credentials = await (await server.fetch('/types/credentials.json')).json();
-		assert.ok(credentials.some((c) => c.name === CREDENTIAL_TYPE), `${CREDENTIAL_TYPE} not loaded`);
+		assert.ok(
+			credentials.some((c) => c.name === CREDENTIAL_TYPE),
+			`${CREDENTIAL_TYPE} not loaded`,
+		);
 	});
 
 	test('a workflow published before the start (n8n publish:workflow) answers its webhook', async () => {

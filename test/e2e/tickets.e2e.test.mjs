@@ -3,7 +3,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { executeWorkflow, halo401sPerExpiry, importCredentials, importWorkflows, manualWorkflow, nodeError, nodeItems } from './lib/n8n.mjs';
+import {
+	executeWorkflow,
+	halo401sPerExpiry,
+	importCredentials,
+	importWorkflows,
+	manualWorkflow,
+	nodeError,
+	nodeItems,
+} from './lib/n8n.mjs';
 import { isTokenRequest, startSim } from './lib/sim.mjs';
 
 const GET_FIVE_TICKETS = { resource: 'ticket', operation: 'getAll', returnAll: false, limit: 5 };
@@ -17,7 +25,11 @@ function queryValue(entry, key) {
 
 function assertFiveTickets(result) {
 	assert.deepEqual(result.loadErrors, [], 'n8n could not load the package');
-	assert.equal(result.code, 0, `n8n execute exited ${result.code}: ${JSON.stringify(result.error ?? nodeError(result.run, 'HaloPSA'))}`);
+	assert.equal(
+		result.code,
+		0,
+		`n8n execute exited ${result.code}: ${JSON.stringify(result.error ?? nodeError(result.run, 'HaloPSA'))}`,
+	);
 	assert.ok(result.ok, `execution failed: ${JSON.stringify(result.error)}`);
 	const items = nodeItems(result.run, 'HaloPSA');
 	assert.ok(items, 'the HaloPSA node produced no output');
@@ -39,7 +51,10 @@ describe('tickets through a real n8n', () => {
 		const names = ['shared-token', 'expired-token'];
 		const credentials = await importCredentials(names.map(() => ({ data: sim.credentialData() })));
 		const ids = await importWorkflows(
-			credentials.map((credential, i) => ({ ...manualWorkflow({ parameters: GET_FIVE_TICKETS, credential }), name: `e2e tickets ${names[i]}` })),
+			credentials.map((credential, i) => ({
+				...manualWorkflow({ parameters: GET_FIVE_TICKETS, credential }),
+				name: `e2e tickets ${names[i]}`,
+			})),
 		);
 		names.forEach((name, i) => (flows[name] = ids[i]));
 	});
@@ -55,9 +70,17 @@ describe('tickets through a real n8n', () => {
 
 		const log = await sim.requests();
 		const tokens = log.filter(isTokenRequest);
-		assert.equal(tokens.length, 1, `expected one token request for two executions, got ${tokens.length}: ${JSON.stringify(log)}`);
+		assert.equal(
+			tokens.length,
+			1,
+			`expected one token request for two executions, got ${tokens.length}: ${JSON.stringify(log)}`,
+		);
 		assert.equal(tokens[0].method, 'POST');
-		assert.equal(queryValue(tokens[0], 'tenant'), sim.tenant, `token URL lacks ?tenant=${sim.tenant}: ${JSON.stringify(tokens[0])}`);
+		assert.equal(
+			queryValue(tokens[0], 'tenant'),
+			sim.tenant,
+			`token URL lacks ?tenant=${sim.tenant}: ${JSON.stringify(tokens[0])}`,
+		);
 		assert.ok(tokens[0].status >= 200 && tokens[0].status < 300, `token request answered ${tokens[0].status}`);
 
 		const api = log.filter((r) => !tokens.includes(r));

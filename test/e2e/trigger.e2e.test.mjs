@@ -44,7 +44,13 @@ describe('HaloPSA Trigger in a real n8n', () => {
 		sim = await startSim();
 		server = await startServer();
 		credential = await createCredential(server, { data: sim.credentialData() });
-		workflowId = await importWorkflowViaApi(server, triggerWorkflow(credential, { name: 'e2e HaloPSA trigger', parameters: { registration: 'automatic', eventSource: 'list', events: ['3'], fetchFullRecord: true } }));
+		workflowId = await importWorkflowViaApi(
+			server,
+			triggerWorkflow(credential, {
+				name: 'e2e HaloPSA trigger',
+				parameters: { registration: 'automatic', eventSource: 'list', events: ['3'], fetchFullRecord: true },
+			}),
+		);
 	});
 	after(async () => {
 		await server?.stop();
@@ -54,7 +60,11 @@ describe('HaloPSA Trigger in a real n8n', () => {
 	test('activation registers one signed webhook and its Notification rows; a new ticket runs the workflow once', async () => {
 		await activateWorkflow(server, workflowId);
 		const { webhooks, notifications } = await until(sim, (s) => s.webhooks.length > 0 && s.notifications.length > 0);
-		assert.equal(webhooks.length, 1, `one webhook registered in Halo; requests: ${JSON.stringify(await sim.requests())}`);
+		assert.equal(
+			webhooks.length,
+			1,
+			`one webhook registered in Halo; requests: ${JSON.stringify(await sim.requests())}`,
+		);
 		const [webhook] = webhooks;
 		assert.match(webhook.url, new RegExp(`^${server.baseUrl}/webhook/`));
 		assert.equal(webhook.authentication_type, 3);
@@ -63,18 +73,39 @@ describe('HaloPSA Trigger in a real n8n', () => {
 		const rows = notifications.filter((n) => n.webhook_id === webhook.id);
 		assert.equal(rows.length, 1);
 		assert.deepEqual(
-			{ type: rows[0].type, delivery_method: rows[0].delivery_method, eventno: rows[0].eventno, name: rows[0].name, filter_type: rows[0].filter_type, restriction_type: rows[0].restriction_type, conditions: rows[0].conditions },
-			{ type: -2, delivery_method: 6, eventno: 3, name: 'New Ticket Logged', filter_type: 2, restriction_type: 0, conditions: [] },
+			{
+				type: rows[0].type,
+				delivery_method: rows[0].delivery_method,
+				eventno: rows[0].eventno,
+				name: rows[0].name,
+				filter_type: rows[0].filter_type,
+				restriction_type: rows[0].restriction_type,
+				conditions: rows[0].conditions,
+			},
+			{
+				type: -2,
+				delivery_method: 6,
+				eventno: 3,
+				name: 'New Ticket Logged',
+				filter_type: 2,
+				restriction_type: 0,
+				conditions: [],
+			},
 		);
 		const webhookPost = (await sim.apiRequests()).find((r) => r.method === 'POST' && r.path === '/api/Webhook');
 		assert.equal(webhookPost.body[0].events, undefined);
 		await untilSecretSaved(server, workflowId);
 
-		const created = await sim.controlRequest('POST', '/act', { type: 'ticket.create', ticket: { summary: 'E2E: laptop will not boot', client_id: 1 } });
+		const created = await sim.controlRequest('POST', '/act', {
+			type: 'ticket.create',
+			ticket: { summary: 'E2E: laptop will not boot', client_id: 1 },
+		});
 		await sim.controlRequest('POST', '/webhooks/wait', { timeoutMs: 10_000 });
 		const delivered = await sim.controlRequest('GET', '/webhooks/deliveries');
 		assert.equal(delivered[0]?.responseStatus, 200, JSON.stringify(delivered));
-		const executions = await waitForExecutions(server, workflowId, (list) => list.some((e) => e.finished || e.stoppedAt));
+		const executions = await waitForExecutions(server, workflowId, (list) =>
+			list.some((e) => e.finished || e.stoppedAt),
+		);
 		await sleep(1500);
 		assert.equal((await listExecutions(server, workflowId)).length, 1, 'exactly one execution');
 		assert.equal(executions[0].status, 'success');
@@ -100,18 +131,27 @@ describe('HaloPSA Trigger in a real n8n', () => {
 		assert.equal((await listExecutions(server, workflowId)).length, before);
 	});
 
-	test('n8n\'s webhook URL changed (a new webhook path, published): the old webhook is deleted, one at the new URL', async () => {
+	test("n8n's webhook URL changed (a new webhook path, published): the old webhook is deleted, one at the new URL", async () => {
 		const [old] = (await state(sim)).webhooks;
 		const current = await server.api('GET', `/workflows/${workflowId}`);
 		const nodes = current.body.nodes.map((node) => ({ ...node, webhookId: randomUuid() }));
-		const updated = await server.api('PUT', `/workflows/${workflowId}`, { name: current.body.name, nodes, connections: current.body.connections, settings: { saveDataSuccessExecution: 'all' } });
+		const updated = await server.api('PUT', `/workflows/${workflowId}`, {
+			name: current.body.name,
+			nodes,
+			connections: current.body.connections,
+			settings: { saveDataSuccessExecution: 'all' },
+		});
 		assert.equal(updated.status, 200, JSON.stringify(updated.body));
 		await activateWorkflow(server, workflowId);
 		const { webhooks, notifications } = await until(sim, (s) => s.webhooks.length === 1 && s.webhooks[0].id !== old.id);
 		assert.equal(webhooks.length, 1, JSON.stringify(webhooks.map((w) => w.url)));
 		assert.notEqual(webhooks[0].id, old.id);
 		assert.equal(webhooks[0].url, `${server.baseUrl}/webhook/${nodes[0].webhookId}/halopsa`);
-		assert.deepEqual(notifications.filter((n) => n.webhook_id === old.id), [], 'the old rows are gone too');
+		assert.deepEqual(
+			notifications.filter((n) => n.webhook_id === old.id),
+			[],
+			'the old rows are gone too',
+		);
 		assert.equal(notifications.filter((n) => n.webhook_id === webhooks[0].id).length, 1);
 	});
 
@@ -122,38 +162,79 @@ describe('HaloPSA Trigger in a real n8n', () => {
 		assert.deepEqual(notifications, []);
 	});
 
-	test('copy mode subscribes the events and conditions of a webhook made in Halo\'s UI', async () => {
-		const condition = { fieldname: 'symptom', tablename: 'faults', type: 1, value_type: 'string', value_display: 'Incident' };
+	test("copy mode subscribes the events and conditions of a webhook made in Halo's UI", async () => {
+		const condition = {
+			fieldname: 'symptom',
+			tablename: 'faults',
+			type: 1,
+			value_type: 'string',
+			value_display: 'Incident',
+		};
 		const ui = await sim.controlRequest('POST', '/webhooks/ui', {
-			name: 'Made in Halo', url: 'https://example.invalid/hook', authentication: 'basic', basic_username: 'u', basic_password: 'p',
+			name: 'Made in Halo',
+			url: 'https://example.invalid/hook',
+			authentication: 'basic',
+			basic_username: 'u',
+			basic_password: 'p',
 			events: [{ eventno: 61, conditions: [condition] }, { eventno: 3 }],
 		});
-		const copyId = await importWorkflowViaApi(server, triggerWorkflow(credential, { name: 'e2e HaloPSA trigger copy', parameters: { registration: 'automatic', eventSource: 'copy', sourceWebhookId: ui.id } }));
+		const copyId = await importWorkflowViaApi(
+			server,
+			triggerWorkflow(credential, {
+				name: 'e2e HaloPSA trigger copy',
+				parameters: { registration: 'automatic', eventSource: 'copy', sourceWebhookId: ui.id },
+			}),
+		);
 		await activateWorkflow(server, copyId);
 		const registered = await until(sim, (s) => s.webhooks.length === 2 && s.notifications.length === 4);
 		const ours = registered.webhooks.find((w) => w.id !== ui.id);
 		assert.ok(ours, JSON.stringify(registered.webhooks));
 		const rows = registered.notifications.filter((n) => n.webhook_id === ours.id).sort((a, b) => a.eventno - b.eventno);
-		assert.deepEqual(rows.map((r) => r.eventno), [3, 61]);
+		assert.deepEqual(
+			rows.map((r) => r.eventno),
+			[3, 61],
+		);
 		assert.equal(rows[1].conditions[0].value_display, 'Incident');
-		assert.equal(registered.notifications.filter((n) => n.webhook_id === ui.id).length, 2, 'the UI webhook keeps its rows');
+		assert.equal(
+			registered.notifications.filter((n) => n.webhook_id === ui.id).length,
+			2,
+			'the UI webhook keeps its rows',
+		);
 		await untilSecretSaved(server, copyId);
 
-		await sim.controlRequest('POST', '/act', { type: 'ticket.update', id: 1001, changes: { summary: 'E2E: copied subscription' } });
+		await sim.controlRequest('POST', '/act', {
+			type: 'ticket.update',
+			id: 1001,
+			changes: { summary: 'E2E: copied subscription' },
+		});
 		const executions = await waitForExecutions(server, copyId, (list) => list.some((e) => e.finished || e.stoppedAt));
-		assert.equal(executions[0].data.resultData.runData['HaloPSA Trigger'][0].data.main[0][0].json.ticket.summary, 'E2E: copied subscription');
+		assert.equal(
+			executions[0].data.resultData.runData['HaloPSA Trigger'][0].data.main[0][0].json.ticket.summary,
+			'E2E: copied subscription',
+		);
 
 		await deactivateWorkflow(server, copyId);
 		const left = await until(sim, (s) => s.webhooks.length === 1);
-		assert.deepEqual(left.webhooks.map((w) => w.id), [ui.id]);
-		assert.deepEqual(left.notifications.map((n) => n.webhook_id), [ui.id, ui.id]);
+		assert.deepEqual(
+			left.webhooks.map((w) => w.id),
+			[ui.id],
+		);
+		assert.deepEqual(
+			left.notifications.map((n) => n.webhook_id),
+			[ui.id, ui.id],
+		);
 		assert.deepEqual(await sim.specViolations(), []);
 	});
 });
 
 /** Workflows with a webhook id import fine through the CLI too, but the server is already running here. */
 async function importWorkflowViaApi(server, workflow) {
-	const res = await server.api('POST', '/workflows', { name: workflow.name, nodes: workflow.nodes, connections: workflow.connections, settings: workflow.settings });
+	const res = await server.api('POST', '/workflows', {
+		name: workflow.name,
+		nodes: workflow.nodes,
+		connections: workflow.connections,
+		settings: workflow.settings,
+	});
 	if (res.status !== 200) throw new Error(`POST /api/v1/workflows → ${res.status}: ${JSON.stringify(res.body)}`);
 	return res.body.id;
 }

@@ -2,7 +2,10 @@
 // `test: ICredentialTestRequest`: the request goes through n8n-core's RoutingNode on a temporary node,
 // which counts as a credential test (so a new token is always fetched), and the test's rules judge the answer.
 
-const getPath = (obj, key) => String(key).split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj);
+const getPath = (obj, key) =>
+	String(key)
+		.split('.')
+		.reduce((o, k) => (o == null ? undefined : o[k]), obj);
 
 /**
  * `type`: the credential type; `data`: its decrypted data with defaults; `additionalData`: the engine's.
@@ -12,18 +15,43 @@ export async function runCredentialTest({ core, Workflow, typeName, type, data, 
 	if (!type.test) return { status: 'Error', message: 'No testing function found for this credential.' };
 	const credentialsDecrypted = { id: typeName, name: typeName, type: typeName, data };
 	const description = {
-		displayName: 'NoOp', name: 'n8n-nodes-base.noOp', group: ['transform'], version: 1, defaults: {}, inputs: ['main'], outputs: ['main'],
+		displayName: 'NoOp',
+		name: 'n8n-nodes-base.noOp',
+		group: ['transform'],
+		version: 1,
+		defaults: {},
+		inputs: ['main'],
+		outputs: ['main'],
 		credentials: [{ name: typeName, required: true }],
-		properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: type.test.request } }],
+		properties: [
+			{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: type.test.request } },
+		],
 	};
 	const tempType = { description };
 	const tempTypes = { getByName: () => tempType, getByNameAndVersion: () => tempType, getKnownTypes: () => ({}) };
-	const node = { id: 'temp', name: 'Temp-Node', type: description.name, typeVersion: 1, position: [0, 0], parameters: {},
-		credentials: { [typeName]: { id: typeName, name: typeName } } };
+	const node = {
+		id: 'temp',
+		name: 'Temp-Node',
+		type: description.name,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: { [typeName]: { id: typeName, name: typeName } },
+	};
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: tempTypes });
 	const tempNode = workflow.getNode('Temp-Node');
-	const context = new core.ExecuteContext(workflow, tempNode, additionalData, 'internal', { resultData: { runData: {} } }, 0, [],
-		{ main: [[{ json: {} }]] }, { node: tempNode, data: {}, source: null }, []);
+	const context = new core.ExecuteContext(
+		workflow,
+		tempNode,
+		additionalData,
+		'internal',
+		{ resultData: { runData: {} } },
+		0,
+		[],
+		{ main: [[{ json: {} }]] },
+		{ node: tempNode, data: {}, source: null },
+		[],
+	);
 	let response;
 	try {
 		response = await new core.RoutingNode(context, tempType, credentialsDecrypted).runNode();
@@ -31,7 +59,10 @@ export async function runCredentialTest({ core, Workflow, typeName, type, data, 
 		return failedRequest(type.test.rules ?? [], error);
 	}
 	for (const rule of type.test.rules ?? []) {
-		if (rule.type === 'responseSuccessBody' && getPath(response?.[0]?.[0]?.json, rule.properties.key) === rule.properties.value) {
+		if (
+			rule.type === 'responseSuccessBody' &&
+			getPath(response?.[0]?.[0]?.json, rule.properties.key) === rule.properties.value
+		) {
 			return { status: 'Error', message: rule.properties.message };
 		}
 	}
@@ -43,7 +74,8 @@ function failedRequest(rules, error) {
 	const response = error.cause?.response;
 	if (response) {
 		for (const rule of rules) {
-			if (rule.type === 'responseCode' && rule.properties.value === response.status) return { status: 'Error', message: rule.properties.message };
+			if (rule.type === 'responseCode' && rule.properties.value === response.status)
+				return { status: 'Error', message: rule.properties.message };
 		}
 		if (response.status < 199 || response.status > 299) {
 			return { status: 'Error', message: response.statusText || `Received HTTP status code: ${response.status}` };

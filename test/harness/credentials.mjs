@@ -22,9 +22,15 @@ export function createCredentials({ core, workflow: wf, types, initial, n8nHelpe
 		NodeHelpers.getNodeParameters(propertiesOf(type), data ?? {}, true, false, null, null);
 
 	class HarnessCredentialsHelper extends ICredentialsHelper {
-		getParentTypes() { return []; }
-		isCredentialUsableByNode() { return true; }
-		getCredentialsProperties(type) { return propertiesOf(type); }
+		getParentTypes() {
+			return [];
+		}
+		isCredentialUsableByNode() {
+			return true;
+		}
+		getCredentialsProperties(type) {
+			return propertiesOf(type);
+		}
 		async getCredentials(nodeCredentials, type) {
 			return new core.Credentials({ id: nodeCredentials.id ?? type, name: nodeCredentials.name ?? type }, type);
 		}
@@ -49,7 +55,13 @@ export function createCredentials({ core, workflow: wf, types, initial, n8nHelpe
 					if (!isExpression(value)) return value;
 					const wfForExpr = workflow ?? scratchWorkflow();
 					const result = wfForExpr.expression.getSimpleParameterValue(
-						node ?? wfForExpr.getNode('Harness'), value, 'internal', { $credentials: credentials }, undefined, '');
+						node ?? wfForExpr.getNode('Harness'),
+						value,
+						'internal',
+						{ $credentials: credentials },
+						undefined,
+						'',
+					);
 					return result ? result.toString() : '';
 				};
 				requestOptions.headers ??= {};

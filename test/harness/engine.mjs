@@ -24,24 +24,47 @@ export async function createEngine({ packageDir, packageDirs = [], credentials =
 	const types = await loadPackages(core, NodeHelpers, [packageDir, ...packageDirs]);
 	const { nodeTypes, findNode, normalizeType, fullName, nodeDescription } = types;
 
-	const makeScratchNode = () => ({ id: 'h', name: 'Harness', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [0, 0], parameters: {} });
+	const makeScratchNode = () => ({
+		id: 'h',
+		name: 'Harness',
+		type: 'n8n-nodes-base.noOp',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	});
 	const scratchWorkflow = () => buildWorkflow({ nodes: [makeScratchNode()] });
 	const { credentialStore, credentialsHelper, stored, withDefaults } = createCredentials({
-		core, workflow: wf, types, initial: credentials, n8nHelpers, scratchWorkflow,
+		core,
+		workflow: wf,
+		types,
+		initial: credentials,
+		n8nHelpers,
+		scratchWorkflow,
 	});
 
 	// ---- workflow + additionalData plumbing ---------------------------------------------------
 	let executionCounter = 0;
 	function additionalData(hooks, extra = {}) {
 		return {
-			credentialsHelper, hooks, executionId: hooks?.executionId ?? String(++executionCounter), currentNodeParameters: undefined,
-			restApiUrl: `${BASE_URL}/rest`, instanceBaseUrl: `${BASE_URL}/`,
-			webhookBaseUrl: `${BASE_URL}/webhook`, webhookTestBaseUrl: `${BASE_URL}/webhook-test`,
-			webhookWaitingBaseUrl: `${BASE_URL}/webhook-waiting`, formWaitingBaseUrl: `${BASE_URL}/form-waiting`,
-			variables: {}, userId: 'harness-user',
-			executeWorkflow: async () => { throw new Error('Sub-workflows are not supported by the harness'); },
+			credentialsHelper,
+			hooks,
+			executionId: hooks?.executionId ?? String(++executionCounter),
+			currentNodeParameters: undefined,
+			restApiUrl: `${BASE_URL}/rest`,
+			instanceBaseUrl: `${BASE_URL}/`,
+			webhookBaseUrl: `${BASE_URL}/webhook`,
+			webhookTestBaseUrl: `${BASE_URL}/webhook-test`,
+			webhookWaitingBaseUrl: `${BASE_URL}/webhook-waiting`,
+			formWaitingBaseUrl: `${BASE_URL}/form-waiting`,
+			variables: {},
+			userId: 'harness-user',
+			executeWorkflow: async () => {
+				throw new Error('Sub-workflows are not supported by the harness');
+			},
 			getRunExecutionData: async () => undefined,
-			logAiEvent: () => {}, setExecutionStatus: () => {}, sendDataToUI: () => {},
+			logAiEvent: () => {},
+			setExecutionStatus: () => {},
+			sendDataToUI: () => {},
 			...extra,
 		};
 	}
@@ -53,8 +76,13 @@ export async function createEngine({ packageDir, packageDirs = [], credentials =
 		const description = nodeDescription(type, typeVersion);
 		const version = typeVersion ?? [].concat(description.version).at(-1);
 		return {
-			id: name ?? 'harness-node', name: name ?? 'Harness', type: fullName(type), typeVersion: version,
-			position: [0, 0], parameters, credentials: nodeCredentials(type, credentialName),
+			id: name ?? 'harness-node',
+			name: name ?? 'Harness',
+			type: fullName(type),
+			typeVersion: version,
+			position: [0, 0],
+			parameters,
+			credentials: nodeCredentials(type, credentialName),
 			...(continueOnFail ? { continueOnFail: true, onError: 'continueRegularOutput' } : {}),
 			...(onError ? { onError } : {}),
 		};
@@ -65,13 +93,28 @@ export async function createEngine({ packageDir, packageDirs = [], credentials =
 	 */
 	function buildWorkflow({ staticData, ...options }) {
 		const staticCopy = staticData && JSON.parse(JSON.stringify(staticData));
-		return new Workflow({ id: DEFAULT_WORKFLOW_ID, name: 'Harness', connections: {}, active: false, settings: {}, ...options, nodeTypes, staticData: staticCopy });
+		return new Workflow({
+			id: DEFAULT_WORKFLOW_ID,
+			name: 'Harness',
+			connections: {},
+			active: false,
+			settings: {},
+			...options,
+			nodeTypes,
+			staticData: staticCopy,
+		});
 	}
 
 	async function execute(workflow, startNodeName, startItems, mode = 'manual') {
-		const hooks = new core.ExecutionLifecycleHooks(mode, String(++executionCounter), { id: workflow.id, nodes: [], connections: {} });
+		const hooks = new core.ExecutionLifecycleHooks(mode, String(++executionCounter), {
+			id: workflow.id,
+			nodes: [],
+			connections: {},
+		});
 		let finished;
-		const done = new Promise((resolve) => { finished = resolve; });
+		const done = new Promise((resolve) => {
+			finished = resolve;
+		});
 		hooks.addHandler('workflowExecuteAfter', (run) => finished(run));
 		const startNode = workflow.getNode(startNodeName);
 		const runExecutionData = wf.createRunExecutionData({
@@ -100,19 +143,35 @@ export async function createEngine({ packageDir, packageDirs = [], credentials =
 		Object.assign(target, plain);
 		return target;
 	}
-	function callMethod(kind, { type, typeVersion, method, parameters = {}, credentialName, path: paramPath = 'parameters' }, args) {
+	function callMethod(
+		kind,
+		{ type, typeVersion, method, parameters = {}, credentialName, path: paramPath = 'parameters' },
+		args,
+	) {
 		const node = { ...makeNode({ type, typeVersion, parameters, credentialName }), name: 'Temp-Node' };
 		const workflow = buildWorkflow({ nodes: [node] });
 		const fn = NodeHelpers.getVersionedNodeType(findNode(type), node.typeVersion).methods?.[kind]?.[method];
 		if (typeof fn !== 'function') throw new Error(`Node "${type}" has no ${kind} method "${method}"`);
-		const context = new core.LoadOptionsContext(workflow, workflow.getNode('Temp-Node'), additionalData(undefined, { currentNodeParameters: parameters }), paramPath);
+		const context = new core.LoadOptionsContext(
+			workflow,
+			workflow.getNode('Temp-Node'),
+			additionalData(undefined, { currentNodeParameters: parameters }),
+			paramPath,
+		);
 		return fn.call(context, ...args);
 	}
 	function webhookSetup(spec) {
 		const node = { ...makeNode(spec), name: spec.name ?? 'Trigger', webhookId: spec.webhookId ?? 'harness-webhook-id' };
 		const workflowId = spec.workflowId ?? DEFAULT_WORKFLOW_ID;
 		const staticData = staticFor(workflowId, spec.staticData);
-		const workflow = buildWorkflow({ id: workflowId, name: undefined, nodes: [node], active: true, staticData, settings: undefined });
+		const workflow = buildWorkflow({
+			id: workflowId,
+			name: undefined,
+			nodes: [node],
+			active: true,
+			staticData,
+			settings: undefined,
+		});
 		const nodeType = NodeHelpers.getVersionedNodeType(findNode(spec.type), node.typeVersion);
 		const description = nodeType.description.webhooks?.find((w) => w.name === (spec.webhookName ?? 'default'));
 		if (!description) throw new Error(`Node "${spec.type}" has no webhook "${spec.webhookName ?? 'default'}"`);
@@ -124,8 +183,12 @@ export async function createEngine({ packageDir, packageDirs = [], credentials =
 		credentialsHelper,
 		nodeTypes,
 		packageName: types.mainPackage,
-		setCredentials(type, data) { credentialStore.set(type, data); },
-		getStaticData(workflowId = DEFAULT_WORKFLOW_ID) { return staticFor(workflowId); },
+		setCredentials(type, data) {
+			credentialStore.set(type, data);
+		},
+		getStaticData(workflowId = DEFAULT_WORKFLOW_ID) {
+			return staticFor(workflowId);
+		},
 		/** The bytes of an output item's binary field, wherever n8n stored them. */
 		async binaryBuffer(binary) {
 			if (!binary.id) return Buffer.from(binary.data, 'base64');
@@ -145,13 +208,20 @@ export async function createEngine({ packageDir, packageDirs = [], credentials =
 
 		async runWorkflow(workflowJson, { startItems = [{ json: {} }], startNode, staticData, mode } = {}) {
 			const nodes = workflowJson.nodes.map((n) => ({
-				...n, type: normalizeType(n.type),
+				...n,
+				type: normalizeType(n.type),
 				credentials: Object.fromEntries(Object.entries(n.credentials ?? {}).map(([k]) => [k, { id: k, name: k }])),
 			}));
 			const workflowId = workflowJson.id ?? DEFAULT_WORKFLOW_ID;
 			const saved = staticFor(workflowId, staticData ?? workflowJson.staticData);
-			const workflow = buildWorkflow({ id: workflowId, name: workflowJson.name ?? 'Harness', nodes, connections: workflowJson.connections ?? {},
-				staticData: saved, settings: workflowJson.settings ?? {} });
+			const workflow = buildWorkflow({
+				id: workflowId,
+				name: workflowJson.name ?? 'Harness',
+				nodes,
+				connections: workflowJson.connections ?? {},
+				staticData: saved,
+				settings: workflowJson.settings ?? {},
+			});
 			const start = startNode ? workflow.getNode(startNode) : workflow.getStartNode();
 			if (!start) throw new Error('runWorkflow: no start node found (pass { startNode })');
 			const { run, runData, error } = await execute(workflow, start.name, structuredClone(startItems), mode);
@@ -161,9 +231,15 @@ export async function createEngine({ packageDir, packageDirs = [], credentials =
 			return { items: output(lastNode), lastNode, output, error, runData, staticData: saved };
 		},
 
-		async loadOptions(spec) { return await callMethod('loadOptions', spec, []); },
-		async listSearch(spec) { return await callMethod('listSearch', spec, [spec.filter, spec.paginationToken]); },
-		async resourceMapping(spec) { return await callMethod('resourceMapping', spec, []); },
+		async loadOptions(spec) {
+			return await callMethod('loadOptions', spec, []);
+		},
+		async listSearch(spec) {
+			return await callMethod('listSearch', spec, [spec.filter, spec.paginationToken]);
+		},
+		async resourceMapping(spec) {
+			return await callMethod('resourceMapping', spec, []);
+		},
 
 		/** Runs a trigger's webhook() for one fake HTTP request, like n8n's WebhookService.runWebhook. */
 		async runWebhook({ request = {}, ...spec }) {
@@ -171,8 +247,12 @@ export async function createEngine({ packageDir, packageDirs = [], credentials =
 			const req = fakeRequest(request);
 			const res = fakeResponse();
 			const webhookData = {
-				httpMethod: req.method, node: node.name, path: `${node.webhookId}/${description.path}`, webhookDescription: description,
-				workflowId: workflow.id, webhookId: node.webhookId,
+				httpMethod: req.method,
+				node: node.name,
+				path: `${node.webhookId}/${description.path}`,
+				webhookDescription: description,
+				workflowId: workflow.id,
+				webhookId: node.webhookId,
 			};
 			const data = additionalData(undefined, { httpRequest: req, httpResponse: res });
 			webhookData.workflowExecuteAdditionalData = data;
@@ -184,19 +264,35 @@ export async function createEngine({ packageDir, packageDirs = [], credentials =
 			let responseBody = res.body;
 			if (!res.sent && !result.noWebhookResponse) {
 				responseStatus = 200;
-				responseBody = result.webhookResponse ?? (result.workflowData ? { message: 'Workflow was started' } : { message: 'Webhook call received' });
+				responseBody =
+					result.webhookResponse ??
+					(result.workflowData ? { message: 'Workflow was started' } : { message: 'Webhook call received' });
 			}
-			return { ...result, workflowData: result.workflowData, responseStatus, responseBody, responseHeaders: res.headers, staticData };
+			return {
+				...result,
+				workflowData: result.workflowData,
+				responseStatus,
+				responseBody,
+				responseHeaders: res.headers,
+				staticData,
+			};
 		},
 
 		/** Runs webhookMethods[webhookName][method] ('checkExists' | 'create' | 'delete') like n8n on (de)activation. */
 		async runWebhookMethod({ method, webhookUrl, ...spec }) {
 			const { node, workflow, nodeType, description, staticData } = webhookSetup(spec);
 			const fn = nodeType.webhookMethods?.[description.name]?.[method];
-			if (typeof fn !== 'function') throw new Error(`Node "${spec.type}" has no webhookMethods.${description.name}.${method}`);
+			if (typeof fn !== 'function')
+				throw new Error(`Node "${spec.type}" has no webhookMethods.${description.name}.${method}`);
 			const data = additionalData(undefined);
-			const webhookData = { httpMethod: description.httpMethod, node: node.name, path: description.path, webhookDescription: description,
-				workflowId: workflow.id, workflowExecuteAdditionalData: data };
+			const webhookData = {
+				httpMethod: description.httpMethod,
+				node: node.name,
+				path: description.path,
+				webhookDescription: description,
+				workflowId: workflow.id,
+				workflowExecuteAdditionalData: data,
+			};
 			const context = new core.HookContext(workflow, node, data, 'trigger', spec.activation ?? 'activate', webhookData);
 			if (webhookUrl) context.getNodeWebhookUrl = () => webhookUrl;
 			try {
@@ -210,7 +306,11 @@ export async function createEngine({ packageDir, packageDirs = [], credentials =
 		async testCredential(typeName, data) {
 			const type = types.credentialType(typeName);
 			return await runCredentialTest({
-				core, Workflow, typeName, type, additionalData: additionalData(undefined),
+				core,
+				Workflow,
+				typeName,
+				type,
+				additionalData: additionalData(undefined),
 				data: type.test ? withDefaults(typeName, data ?? stored.get(typeName)) : undefined,
 			});
 		},

@@ -10,10 +10,18 @@ const BUILTIN_NODES = {
 function builtinNode(def) {
 	return {
 		description: {
-			displayName: def.name, name: `n8n-nodes-base.${def.name}`, group: ['transform'], version: 1,
-			defaults: { name: def.name }, inputs: def.inputs, outputs: ['main'], properties: [],
+			displayName: def.name,
+			name: `n8n-nodes-base.${def.name}`,
+			group: ['transform'],
+			version: 1,
+			defaults: { name: def.name },
+			inputs: def.inputs,
+			outputs: ['main'],
+			properties: [],
 		},
-		async execute() { return [this.getInputData()]; },
+		async execute() {
+			return [this.getInputData()];
+		},
 	};
 }
 

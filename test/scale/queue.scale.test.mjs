@@ -7,7 +7,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { activateWorkflow, callWebhook, createCredential, listExecutions, randomUuid, sleep, NODE_TYPE, waitForExecutions } from '../e2e/lib/n8n.mjs';
+import {
+	activateWorkflow,
+	callWebhook,
+	createCredential,
+	listExecutions,
+	randomUuid,
+	sleep,
+	NODE_TYPE,
+	waitForExecutions,
+} from '../e2e/lib/n8n.mjs';
 import { isTokenRequest, startSim } from '../e2e/lib/sim.mjs';
 import { triggerWorkflow, untilSecretSaved } from '../e2e/lib/trigger.mjs';
 import { createWorkflow, startQueueStack } from './lib/queue.mjs';
@@ -21,13 +30,38 @@ function updatesWorkflow(credential) {
 	return {
 		name: 'scale: ticket updates',
 		nodes: [
-			{ id: randomUuid(), name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: randomUuid(),
-				parameters: { httpMethod: 'POST', path: 'scale-updates', responseMode: 'onReceived', options: {} } },
-			{ id: randomUuid(), name: 'Items', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [200, 0],
-				parameters: { fieldToSplitOut: 'body.items', options: {} } },
-			{ id: randomUuid(), name: 'HaloPSA', type: NODE_TYPE, typeVersion: 1, position: [400, 0], onError: 'continueRegularOutput',
-				parameters: { resource: 'ticket', operation: 'update', ticketId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, updateFields: { summary: '=Scale update {{ $json.id }}' } },
-				credentials: { haloPsaApi: { id: credential.id, name: credential.name } } },
+			{
+				id: randomUuid(),
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId: randomUuid(),
+				parameters: { httpMethod: 'POST', path: 'scale-updates', responseMode: 'onReceived', options: {} },
+			},
+			{
+				id: randomUuid(),
+				name: 'Items',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [200, 0],
+				parameters: { fieldToSplitOut: 'body.items', options: {} },
+			},
+			{
+				id: randomUuid(),
+				name: 'HaloPSA',
+				type: NODE_TYPE,
+				typeVersion: 1,
+				position: [400, 0],
+				onError: 'continueRegularOutput',
+				parameters: {
+					resource: 'ticket',
+					operation: 'update',
+					ticketId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+					updateFields: { summary: '=Scale update {{ $json.id }}' },
+				},
+				credentials: { haloPsaApi: { id: credential.id, name: credential.name } },
+			},
 		],
 		connections: {
 			Webhook: { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
@@ -49,7 +83,11 @@ describe('queue mode: main + 2 workers on PostgreSQL and Redis', () => {
 		stack = await startQueueStack({ workers: WORKERS, concurrency: 1, pacingDivisor: TIME_SCALE });
 		credential = await createCredential(stack.main, {
 			// 30 s backoff scaled like the window; two processes (the workers) spend the budget
-			data: sim.credentialData({ requestBudget: HALO_LIMIT, processesSharingBudget: WORKERS, backoffSeconds: 30 / TIME_SCALE }),
+			data: sim.credentialData({
+				requestBudget: HALO_LIMIT,
+				processesSharingBudget: WORKERS,
+				backoffSeconds: 30 / TIME_SCALE,
+			}),
 		});
 		updatesId = await createWorkflow(stack.main, updatesWorkflow(credential));
 		await activateWorkflow(stack.main, updatesId);
@@ -62,24 +100,47 @@ describe('queue mode: main + 2 workers on PostgreSQL and Redis', () => {
 	/** Starts one execution per batch at the same moment; resolves with those executions once all finished. */
 	async function runBatches(batches) {
 		const before = new Set((await listExecutions(stack.main, updatesId)).map((e) => e.id));
-		const answers = await Promise.all(batches.map((ids) => callWebhook(stack.main, 'scale-updates', { body: { items: ids.map((id) => ({ id })) } })));
-		assert.deepEqual(answers.map((a) => a.status), batches.map(() => 200));
+		const answers = await Promise.all(
+			batches.map((ids) => callWebhook(stack.main, 'scale-updates', { body: { items: ids.map((id) => ({ id })) } })),
+		);
+		assert.deepEqual(
+			answers.map((a) => a.status),
+			batches.map(() => 200),
+		);
 		const done = (list) => list.filter((e) => !before.has(e.id) && (e.finished || e.stoppedAt));
-		const list = await waitForExecutions(stack.main, updatesId, (l) => done(l).length >= batches.length, { timeoutMs: 300_000 });
+		const list = await waitForExecutions(stack.main, updatesId, (l) => done(l).length >= batches.length, {
+			timeoutMs: 300_000,
+		});
 		return done(list);
 	}
 
 	function assertAllUpdated(executions, expectedIds) {
 		const items = executions.flatMap((e) => e.data.resultData.runData.HaloPSA[0].data.main[0].map((item) => item.json));
-		assert.deepEqual(executions.map((e) => e.status), executions.map(() => 'success'));
-		assert.deepEqual(items.filter((json) => json.error), [], 'failed items');
-		assert.deepEqual(items.map((json) => json.id).sort((a, b) => a - b), expectedIds);
+		assert.deepEqual(
+			executions.map((e) => e.status),
+			executions.map(() => 'success'),
+		);
+		assert.deepEqual(
+			items.filter((json) => json.error),
+			[],
+			'failed items',
+		);
+		assert.deepEqual(
+			items.map((json) => json.id).sort((a, b) => a - b),
+			expectedIds,
+		);
 		const workers = executions.map((e) => stack.workerOf(e.id));
-		assert.deepEqual([...workers].sort(), range(0, WORKERS), `one execution on each worker (by worker logs: ${workers})`);
+		assert.deepEqual(
+			[...workers].sort(),
+			range(0, WORKERS),
+			`one execution on each worker (by worker logs: ${workers})`,
+		);
 	}
 
 	test(`${UPDATES} ticket updates in two concurrent executions, one per worker, under a ${HALO_LIMIT}-per-window budget`, async (t) => {
-		await sim.controlRequest('POST', '/config', { rateLimit: { limit: HALO_LIMIT, windowMs: 300_000 / TIME_SCALE, retryAfter: false } });
+		await sim.controlRequest('POST', '/config', {
+			rateLimit: { limit: HALO_LIMIT, windowMs: 300_000 / TIME_SCALE, retryAfter: false },
+		});
 		await sim.controlRequest('DELETE', '/requests');
 		const ids = range(1001, UPDATES);
 		const started = Date.now();
@@ -91,8 +152,13 @@ describe('queue mode: main + 2 workers on PostgreSQL and Redis', () => {
 		const writes = log.filter((r) => r.method === 'POST' && r.path.endsWith('/Tickets'));
 		const refused = log.filter((r) => r.status === 429);
 		const applied = new Map();
-		for (const write of writes.filter((r) => r.status !== 429)) applied.set(write.body[0].id, (applied.get(write.body[0].id) ?? 0) + 1);
-		assert.deepEqual([...applied.entries()].filter(([, n]) => n !== 1), [], 'a ticket written more than once');
+		for (const write of writes.filter((r) => r.status !== 429))
+			applied.set(write.body[0].id, (applied.get(write.body[0].id) ?? 0) + 1);
+		assert.deepEqual(
+			[...applied.entries()].filter(([, n]) => n !== 1),
+			[],
+			'a ticket written more than once',
+		);
 		assert.equal(applied.size, UPDATES);
 		const summary = `${UPDATES} updates on ${WORKERS} workers in ${seconds.toFixed(1)} s: ${refused.length} × 429, ${log.filter(isTokenRequest).length} token requests, ${writes.length} POSTs`;
 		t.diagnostic(summary);
@@ -131,9 +197,17 @@ describe('queue mode: main + 2 workers on PostgreSQL and Redis', () => {
 			await sleep(2000); // an execution that should not exist would be queued by now
 		};
 		const finished = async (count) =>
-			waitForExecutions(stack.main, triggerId, (list) => list.filter((e) => e.finished || e.stoppedAt).length >= count, { timeoutMs: 60_000 });
+			waitForExecutions(
+				stack.main,
+				triggerId,
+				(list) => list.filter((e) => e.finished || e.stoppedAt).length >= count,
+				{ timeoutMs: 60_000 },
+			);
 
-		await sim.controlRequest('POST', '/act', { type: 'ticket.create', ticket: { summary: 'Scale: delivery 1', client_id: 1 } });
+		await sim.controlRequest('POST', '/act', {
+			type: 'ticket.create',
+			ticket: { summary: 'Scale: delivery 1', client_id: 1 },
+		});
 		await settle();
 		let executions = await finished(1);
 		assert.equal(executions.length, 1, 'one delivery, one execution');
@@ -143,26 +217,48 @@ describe('queue mode: main + 2 workers on PostgreSQL and Redis', () => {
 
 		await sim.controlRequest('POST', '/webhooks/redeliver', { delivery_id: original.delivery_id });
 		await settle();
-		assert.equal((await listExecutions(stack.main, triggerId)).length, 1, 'a redelivery within the window runs nothing');
+		assert.equal(
+			(await listExecutions(stack.main, triggerId)).length,
+			1,
+			'a redelivery within the window runs nothing',
+		);
 
 		await stack.restartMain();
 		for (let i = 0; i < 50; i++) {
 			// the restarted main registers the production webhook a moment after it is ready
-			const probe = await fetch(`${stack.main.baseUrl}/webhook/${(await webhooks())[0].url.split('/webhook/')[1]}`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+			const probe = await fetch(`${stack.main.baseUrl}/webhook/${(await webhooks())[0].url.split('/webhook/')[1]}`, {
+				method: 'POST',
+				body: '{}',
+				headers: { 'content-type': 'application/json' },
+			});
 			if (probe.status !== 404) break;
 			await sleep(200);
 		}
 		await sim.controlRequest('POST', '/webhooks/redeliver', { delivery_id: original.delivery_id });
 		await settle();
-		assert.equal((await listExecutions(stack.main, triggerId)).length, 1, 'after the restart, the same redelivery still runs nothing');
+		assert.equal(
+			(await listExecutions(stack.main, triggerId)).length,
+			1,
+			'after the restart, the same redelivery still runs nothing',
+		);
 		const redeliveries = (await deliveries()).filter((d) => d.redelivery_of === original.delivery_id);
-		assert.deepEqual(redeliveries.map((d) => d.responseStatus), [200, 200], 'redeliveries acknowledged');
+		assert.deepEqual(
+			redeliveries.map((d) => d.responseStatus),
+			[200, 200],
+			'redeliveries acknowledged',
+		);
 
-		await sim.controlRequest('POST', '/act', { type: 'ticket.create', ticket: { summary: 'Scale: delivery 2', client_id: 1 } });
+		await sim.controlRequest('POST', '/act', {
+			type: 'ticket.create',
+			ticket: { summary: 'Scale: delivery 2', client_id: 1 },
+		});
 		await settle();
 		executions = await finished(2);
 		assert.equal(executions.length, 2, 'a new delivery after the restart runs exactly one execution');
-		assert.ok(executions.every((e) => stack.workerOf(e.id) !== undefined), 'on workers');
+		assert.ok(
+			executions.every((e) => stack.workerOf(e.id) !== undefined),
+			'on workers',
+		);
 		assert.equal((await webhooks()).length, 1, 'the restart registered no second webhook in Halo');
 		assert.deepEqual(await sim.specViolations(), []);
 	});

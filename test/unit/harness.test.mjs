@@ -28,14 +28,22 @@ const server = http.createServer((req, res) => {
 			api.validToken = `tok-${++api.tokensIssued}`;
 			return send(200, { access_token: api.validToken, token_type: 'Bearer' });
 		}
-		if (!api.validToken || req.headers.authorization !== `Bearer ${api.validToken}`) return send(401, { error: 'invalid token' });
+		if (!api.validToken || req.headers.authorization !== `Bearer ${api.validToken}`)
+			return send(401, { error: 'invalid token' });
 		if (url.pathname === '/me') return send(200, { id: 7, name: 'Harness User' });
 		if (url.pathname === '/fail') return send(500, { error: 'boom' });
 		if (url.pathname === '/things') {
 			const page = Number(url.searchParams.get('page') ?? 1);
-			const all = [{ id: 1, name: 'printer' }, { id: 2, name: 'laptop' }, { id: 3, name: 'printer 2' }];
+			const all = [
+				{ id: 1, name: 'printer' },
+				{ id: 2, name: 'laptop' },
+				{ id: 3, name: 'printer 2' },
+			];
 			const search = url.searchParams.get('search');
-			return send(200, all.filter((t) => !search || t.name.includes(search)).map((t) => ({ ...t, id: t.id * page })));
+			return send(
+				200,
+				all.filter((t) => !search || t.name.includes(search)).map((t) => ({ ...t, id: t.id * page })),
+			);
 		}
 		if (url.pathname === '/file') {
 			res.writeHead(200, { 'content-type': 'application/octet-stream' });
@@ -72,12 +80,18 @@ const getMe = (extra = {}) =>
 test('token is fetched once and persisted into the credential store across runs', async () => {
 	const first = await getMe();
 	assert.equal(first.error, undefined);
-	assert.deepEqual(first.items.map((i) => i.json), [{ id: 7, name: 'Harness User' }]);
+	assert.deepEqual(
+		first.items.map((i) => i.json),
+		[{ id: 7, name: 'Harness User' }],
+	);
 	const second = await getMe();
 	assert.equal(second.error, undefined);
 	assert.equal(api.tokensIssued, 1);
 	assert.equal(engine.credentialStore.get('fixtureApi').accessToken, 'tok-1');
-	assert.deepEqual(engine.credentialStore.updates.map((u) => u.data.accessToken), ['tok-1']);
+	assert.deepEqual(
+		engine.credentialStore.updates.map((u) => u.data.accessToken),
+		['tok-1'],
+	);
 });
 
 test('a 401 makes n8n refresh the token once and retry once', async () => {
@@ -97,7 +111,9 @@ test('node errors: failed run without continueOnFail, error item with it', async
 	assert.equal(failing.error.httpCode, '500');
 	assert.equal(failing.items.length, 0);
 	const continued = await engine.runNode({
-		type: 'fixtureHttp', parameters: { operation: 'get', path: '/fail' }, continueOnFail: true,
+		type: 'fixtureHttp',
+		parameters: { operation: 'get', path: '/fail' },
+		continueOnFail: true,
 		items: [{ json: { n: 1 } }, { json: { n: 2 } }],
 	});
 	assert.equal(continued.error, undefined);
@@ -107,27 +123,50 @@ test('node errors: failed run without continueOnFail, error item with it', async
 
 test('loadOptions and listSearch methods run with credentials and current parameters', async () => {
 	const options = await engine.loadOptions({ type: 'fixtureHttp', method: 'getThings', parameters: { path: '/x' } });
-	assert.deepEqual(options.map((o) => o.name), ['printer', 'laptop', 'printer 2']);
+	assert.deepEqual(
+		options.map((o) => o.name),
+		['printer', 'laptop', 'printer 2'],
+	);
 	const page1 = await engine.listSearch({ type: 'fixtureHttp', method: 'searchThings', filter: 'printer' });
-	assert.deepEqual(page1.results.map((r) => r.value), [1, 3]);
+	assert.deepEqual(
+		page1.results.map((r) => r.value),
+		[1, 3],
+	);
 	assert.equal(page1.paginationToken, '2');
-	const page2 = await engine.listSearch({ type: 'fixtureHttp', method: 'searchThings', filter: 'printer', paginationToken: '2' });
-	assert.deepEqual(page2.results.map((r) => r.value), [2, 6]);
+	const page2 = await engine.listSearch({
+		type: 'fixtureHttp',
+		method: 'searchThings',
+		filter: 'printer',
+		paginationToken: '2',
+	});
+	assert.deepEqual(
+		page2.results.map((r) => r.value),
+		[2, 6],
+	);
 	assert.equal(page2.paginationToken, undefined);
 });
 
 test('webhook(): rejects, ignores and accepts requests; static data persists', async () => {
 	const spec = { type: 'fixtureTrigger', parameters: { secret: 's3', event: 'created' }, workflowId: 'wh-test' };
-	const rejected = await engine.runWebhook({ ...spec, request: { headers: { 'X-Secret': 'nope' }, body: { event: 'created' } } });
+	const rejected = await engine.runWebhook({
+		...spec,
+		request: { headers: { 'X-Secret': 'nope' }, body: { event: 'created' } },
+	});
 	assert.equal(rejected.noWebhookResponse, true);
 	assert.equal(rejected.responseStatus, 401);
 	assert.equal(rejected.workflowData, undefined);
 
-	const ignored = await engine.runWebhook({ ...spec, request: { headers: { 'X-Secret': 's3' }, body: { event: 'other' } } });
+	const ignored = await engine.runWebhook({
+		...spec,
+		request: { headers: { 'X-Secret': 's3' }, body: { event: 'other' } },
+	});
 	assert.equal(ignored.workflowData, undefined);
 	assert.equal(ignored.responseBody, 'ignored');
 
-	const accepted = await engine.runWebhook({ ...spec, request: { headers: { 'x-secret': 's3' }, body: { event: 'created', id: 5 }, query: { a: '1' } } });
+	const accepted = await engine.runWebhook({
+		...spec,
+		request: { headers: { 'x-secret': 's3' }, body: { event: 'created', id: 5 }, query: { a: '1' } },
+	});
 	assert.equal(accepted.responseStatus, 200);
 	assert.deepEqual(accepted.workflowData[0][0].json, { event: 'created', id: 5, count: 2, query: { a: '1' } });
 	assert.equal(engine.getStaticData('wh-test')['node:Trigger'].count, 2);
@@ -136,8 +175,21 @@ test('webhook(): rejects, ignores and accepts requests; static data persists', a
 	const wf = {
 		id: 'wh-test',
 		nodes: [
-			{ name: 'Trigger', type: 'CUSTOM.fixtureTrigger', typeVersion: 1, position: [0, 0], parameters: spec.parameters, credentials: { fixtureApi: { id: '1', name: 'x' } } },
-			{ name: 'Label', type: 'CUSTOM.fixtureVersioned', typeVersion: 2, position: [200, 0], parameters: { label: '={{ $json.event }}-{{ $json.id }}' } },
+			{
+				name: 'Trigger',
+				type: 'CUSTOM.fixtureTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: spec.parameters,
+				credentials: { fixtureApi: { id: '1', name: 'x' } },
+			},
+			{
+				name: 'Label',
+				type: 'CUSTOM.fixtureVersioned',
+				typeVersion: 2,
+				position: [200, 0],
+				parameters: { label: '={{ $json.event }}-{{ $json.id }}' },
+			},
 		],
 		connections: { Trigger: { main: [[{ node: 'Label', type: 'main', index: 0 }]] } },
 	};
@@ -150,7 +202,10 @@ test('webhook(): rejects, ignores and accepts requests; static data persists', a
 test('webhookMethods: checkExists/create/delete with static data and the webhook URL', async () => {
 	const spec = { type: 'fixtureTrigger', parameters: { event: 'created' }, workflowId: 'wh-methods' };
 	assert.equal(await engine.runWebhookMethod({ ...spec, method: 'checkExists' }), false);
-	assert.equal(await engine.runWebhookMethod({ ...spec, method: 'create', webhookUrl: 'https://n8n.example/webhook/abc' }), true);
+	assert.equal(
+		await engine.runWebhookMethod({ ...spec, method: 'create', webhookUrl: 'https://n8n.example/webhook/abc' }),
+		true,
+	);
 	assert.deepEqual(api.hooks.at(-1), { url: 'https://n8n.example/webhook/abc', event: 'created' });
 	assert.equal(engine.getStaticData('wh-methods')['node:Trigger'].webhookId, 'hook-1');
 	assert.equal(await engine.runWebhookMethod({ ...spec, method: 'checkExists' }), true);
@@ -161,22 +216,43 @@ test('webhookMethods: checkExists/create/delete with static data and the webhook
 });
 
 test('binary helpers round-trip (prepareBinaryData -> getBinaryDataBuffer) across nodes and runs', async () => {
-	const downloaded = await engine.runNode({ type: 'fixtureHttp', parameters: { operation: 'download', path: '/file' } });
+	const downloaded = await engine.runNode({
+		type: 'fixtureHttp',
+		parameters: { operation: 'download', path: '/file' },
+	});
 	assert.equal(downloaded.error, undefined);
 	const binary = downloaded.items[0].binary.data;
 	assert.equal(binary.bytes, FILE_BYTES.length);
 	assert.equal(binary.mimeType, 'application/octet-stream');
 	// stored like a default n8n 2.x install (a file, not inline base64) unless HARNESS_BINARY_MODE=memory
 	if (process.env.HARNESS_BINARY_MODE !== 'memory') assert.match(binary.id, /^filesystem/);
-	const uploaded = await engine.runNode({ type: 'fixtureHttp', parameters: { operation: 'upload', path: '/upload' }, items: downloaded.items });
+	const uploaded = await engine.runNode({
+		type: 'fixtureHttp',
+		parameters: { operation: 'upload', path: '/upload' },
+		items: downloaded.items,
+	});
 	assert.equal(uploaded.error, undefined);
 	assert.deepEqual(api.uploads.at(-1), FILE_BYTES);
 
 	const wf = {
 		nodes: [
 			{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-			{ name: 'Download', type: 'CUSTOM.fixtureHttp', typeVersion: 1, position: [200, 0], parameters: { operation: 'download', path: '/file' }, credentials: { fixtureApi: { id: '1', name: 'x' } } },
-			{ name: 'Upload', type: 'n8n-nodes-harness-fixture.fixtureHttp', typeVersion: 1, position: [400, 0], parameters: { operation: 'upload', path: '/upload' }, credentials: { fixtureApi: { id: '1', name: 'x' } } },
+			{
+				name: 'Download',
+				type: 'CUSTOM.fixtureHttp',
+				typeVersion: 1,
+				position: [200, 0],
+				parameters: { operation: 'download', path: '/file' },
+				credentials: { fixtureApi: { id: '1', name: 'x' } },
+			},
+			{
+				name: 'Upload',
+				type: 'n8n-nodes-harness-fixture.fixtureHttp',
+				typeVersion: 1,
+				position: [400, 0],
+				parameters: { operation: 'upload', path: '/upload' },
+				credentials: { fixtureApi: { id: '1', name: 'x' } },
+			},
 		],
 		connections: {
 			Start: { main: [[{ node: 'Download', type: 'main', index: 0 }]] },
@@ -185,7 +261,10 @@ test('binary helpers round-trip (prepareBinaryData -> getBinaryDataBuffer) acros
 	};
 	const run = await engine.runWorkflow(wf);
 	assert.equal(run.error, undefined);
-	assert.deepEqual(run.output('Upload').map((i) => i.json), [{ received: FILE_BYTES.length }]);
+	assert.deepEqual(
+		run.output('Upload').map((i) => i.json),
+		[{ received: FILE_BYTES.length }],
+	);
 });
 
 test('versioned node types resolve the requested or default version', async () => {
@@ -200,6 +279,10 @@ test('credential test request: OK, and the error message when authentication fai
 	const bad = await engine.testCredential('fixtureApi', { baseUrl, clientId: 'id', clientSecret: 'wrong' });
 	assert.equal(bad.status, 'Error');
 	assert.ok(bad.message.length > 0);
-	const down = await engine.testCredential('fixtureApi', { baseUrl: 'http://127.0.0.1:9', clientId: 'id', clientSecret: 'secret' });
+	const down = await engine.testCredential('fixtureApi', {
+		baseUrl: 'http://127.0.0.1:9',
+		clientId: 'id',
+		clientSecret: 'secret',
+	});
 	assert.equal(down.status, 'Error');
 });

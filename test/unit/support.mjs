@@ -12,31 +12,31 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 /** Control API of a running simulator (the same calls the real-n8n tier makes over HTTP). */
 export function simControl(url) {
-  const call = async (method, route, body) => {
-    const res = await fetch(`${url}/_sim${route}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`simulator ${method} ${route} → ${res.status}: ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  };
-  return {
-    reset: (options = {}) => call('POST', '/reset', options),
-    requests: () => call('GET', '/requests'),
-    clearRequests: () => call('DELETE', '/requests'),
-    /** the API requests of the log, without token requests */
-    apiRequests: async () => (await call('GET', '/requests')).filter((r) => !r.tokenRequest),
-    tokenRequests: async () => (await call('GET', '/requests')).filter((r) => r.tokenRequest),
-    specViolations: () => call('GET', '/spec-violations'),
-    fault: (rule) => call('POST', '/faults', rule),
-    clearFaults: () => call('DELETE', '/faults'),
-    config: (settings) => call('POST', '/config', settings),
-    expireTokens: () => call('POST', '/tokens/expire'),
-    state: (collection, id) => call('GET', `/state/${collection}${id === undefined ? '' : `/${id}`}`),
-    act: (action) => call('POST', '/act', action),
-  };
+	const call = async (method, route, body) => {
+		const res = await fetch(`${url}/_sim${route}`, {
+			method,
+			headers: body === undefined ? {} : { 'content-type': 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const text = await res.text();
+		if (!res.ok) throw new Error(`simulator ${method} ${route} → ${res.status}: ${text}`);
+		return text ? JSON.parse(text) : undefined;
+	};
+	return {
+		reset: (options = {}) => call('POST', '/reset', options),
+		requests: () => call('GET', '/requests'),
+		clearRequests: () => call('DELETE', '/requests'),
+		/** the API requests of the log, without token requests */
+		apiRequests: async () => (await call('GET', '/requests')).filter((r) => !r.tokenRequest),
+		tokenRequests: async () => (await call('GET', '/requests')).filter((r) => r.tokenRequest),
+		specViolations: () => call('GET', '/spec-violations'),
+		fault: (rule) => call('POST', '/faults', rule),
+		clearFaults: () => call('DELETE', '/faults'),
+		config: (settings) => call('POST', '/config', settings),
+		expireTokens: () => call('POST', '/tokens/expire'),
+		state: (collection, id) => call('GET', `/state/${collection}${id === undefined ? '' : `/${id}`}`),
+		act: (action) => call('POST', '/act', action),
+	};
 }
 
 /**
@@ -44,35 +44,35 @@ export function simControl(url) {
  * test turns it on, so unrelated tests never wait on the request budget).
  */
 export async function setup({ sim: simOptions = {}, credentials = {} } = {}) {
-  const sim = await startSimulator({ port: 0, ...simOptions });
-  const credentialData = {
-    haloUrl: sim.url,
-    tenant: sim.tenant,
-    clientId: sim.clientId,
-    clientSecret: sim.clientSecret,
-    scope: 'all',
-    requestBudget: 0,
-    backoffSeconds: 1,
-    ...credentials,
-  };
-  const engine = await createEngine({ packageDir: ROOT, credentials: { haloPsaApi: credentialData } });
-  const ctl = simControl(sim.url);
-  return {
-    sim,
-    engine,
-    ctl,
-    credentialData,
-    /** runs the HaloPSA node once with the given parameters and input items */
-    run: (parameters, items = [{ json: {} }], options = {}) =>
-      engine.runNode({ type: 'haloPsa', typeVersion: 1, parameters, items, ...options }),
-    close: () => sim.close(),
-  };
+	const sim = await startSimulator({ port: 0, ...simOptions });
+	const credentialData = {
+		haloUrl: sim.url,
+		tenant: sim.tenant,
+		clientId: sim.clientId,
+		clientSecret: sim.clientSecret,
+		scope: 'all',
+		requestBudget: 0,
+		backoffSeconds: 1,
+		...credentials,
+	};
+	const engine = await createEngine({ packageDir: ROOT, credentials: { haloPsaApi: credentialData } });
+	const ctl = simControl(sim.url);
+	return {
+		sim,
+		engine,
+		ctl,
+		credentialData,
+		/** runs the HaloPSA node once with the given parameters and input items */
+		run: (parameters, items = [{ json: {} }], options = {}) =>
+			engine.runNode({ type: 'haloPsa', typeVersion: 1, parameters, items, ...options }),
+		close: () => sim.close(),
+	};
 }
 
 /** Fails the test if any request the suite sent would have been refused by Halo's OpenAPI definition. */
 export async function assertNoSpecViolations(ctl) {
-  const violations = await ctl.specViolations();
-  assert.deepEqual(violations, [], `requests that break Halo's API definition: ${JSON.stringify(violations, null, 2)}`);
+	const violations = await ctl.specViolations();
+	assert.deepEqual(violations, [], `requests that break Halo's API definition: ${JSON.stringify(violations, null, 2)}`);
 }
 
 /**
@@ -81,17 +81,17 @@ export async function assertNoSpecViolations(ctl) {
  * `setup()` fills in before the first test.
  */
 export function haloSuite(options = {}) {
-  const t = {};
-  before(async () => {
-    Object.assign(t, await setup(options));
-  });
-  after(async () => {
-    await assertNoSpecViolations(t.ctl);
-    await t.close();
-  });
-  beforeEach(async () => {
-    await t.ctl.clearFaults();
-    await t.ctl.clearRequests();
-  });
-  return t;
+	const t = {};
+	before(async () => {
+		Object.assign(t, await setup(options));
+	});
+	after(async () => {
+		await assertNoSpecViolations(t.ctl);
+		await t.close();
+	});
+	beforeEach(async () => {
+		await t.ctl.clearFaults();
+		await t.ctl.clearRequests();
+	});
+	return t;
 }

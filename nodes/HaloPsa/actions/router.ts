@@ -19,7 +19,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	} as HaloPsaType;
 	const handler = findOperation(selected);
 	if (!handler) {
-		throw new NodeOperationError(this.getNode(), `The operation "${selected.operation}" is not supported for resource "${selected.resource}"`);
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${selected.operation}" is not supported for resource "${selected.resource}"`,
+		);
 	}
 	// `itemIndex` is the first item of the current group: one item, or a batch (see itemGroup).
 	for (let itemIndex = 0, next = 0; itemIndex < items.length; itemIndex = next) {
@@ -79,9 +82,13 @@ function itemGroup(ctx: IExecuteFunctions, handler: HaloOperation, start: number
 	if (!handler.executeBatch) return [start];
 	const size = Number(ctx.getNodeParameter('batchSize', start, 1));
 	if (!Number.isInteger(size) || size < 1) {
-		throw new NodeOperationError(ctx.getNode(), `Batch Size: must be a whole number of 1 or more, but is "${String(size)}" [item ${start}]`, {
-			itemIndex: start,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Batch Size: must be a whole number of 1 or more, but is "${String(size)}" [item ${start}]`,
+			{
+				itemIndex: start,
+			},
+		);
 	}
 	return Array.from({ length: Math.min(size, total - start) }, (_, offset) => start + offset);
 }

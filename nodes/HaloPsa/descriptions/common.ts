@@ -26,7 +26,7 @@ export const simplifyField: INodeProperties = {
 	type: 'boolean',
 	default: true,
 	description:
-		'Whether to return a compact record with the fields flows use most (IDs with their names, custom fields as a name → value map) instead of Halo\'s full record',
+		"Whether to return a compact record with the fields flows use most (IDs with their names, custom fields as a name → value map) instead of Halo's full record",
 };
 
 export const additionalJsonField: INodeProperties = {
@@ -35,7 +35,7 @@ export const additionalJsonField: INodeProperties = {
 	type: 'json',
 	default: '{}',
 	description:
-		'Any other Halo fields as a JSON object, sent as they are and merged last (they win over the fields above). See Halo\'s API documentation for field names.',
+		"Any other Halo fields as a JSON object, sent as they are and merged last (they win over the fields above). See Halo's API documentation for field names.",
 };
 
 export interface LocatorSpec {
@@ -70,7 +70,12 @@ export function recordLocator(spec: LocatorSpec): INodeProperties {
 				name: 'id',
 				type: 'string',
 				placeholder: 'e.g. 1234',
-				validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Not a valid Halo ID (a whole number)' } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Not a valid Halo ID (a whole number)' },
+					},
+				],
 			},
 			{
 				displayName: 'By URL',
@@ -95,7 +100,14 @@ export function includeInactiveFilter(records: string): INodeProperties {
 
 /** The Filters collection of a Get Many. */
 export function filtersProperty(options: INodeProperties[]): INodeProperties {
-	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options };
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options,
+	};
 }
 
 /** The client filter of a Get Many (`filters.clientId`). */
@@ -105,7 +117,8 @@ export const clientFilter: INodeProperties = {
 	type: 'options',
 	typeOptions: { loadOptionsMethod: 'getClients' },
 	default: '',
-	description: 'Only those of this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	description:
+		'Only those of this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
 /** The site filter of a Get Many (`filters.siteId`); its list follows the client filter. */
@@ -115,5 +128,6 @@ export const siteFilter: INodeProperties = {
 	type: 'options',
 	typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['filters.clientId'] },
 	default: '',
-	description: 'Only those of this site; lists the sites of the chosen client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	description:
+		'Only those of this site; lists the sites of the chosen client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };

@@ -19,7 +19,12 @@ export function locatorProperty(record: HaloRecord): INodeProperties {
 	const modes = (locator.modes ?? []).flatMap((mode) => {
 		if (mode.name !== 'url') return [mode];
 		if (record.webPages.length === 0) return [];
-		const validation = [{ type: 'regex' as const, properties: { regex: urlPattern(record.resource), errorMessage: `Not a link to a Halo ${label}` } }];
+		const validation = [
+			{
+				type: 'regex' as const,
+				properties: { regex: urlPattern(record.resource), errorMessage: `Not a link to a Halo ${label}` },
+			},
+		];
 		return [{ ...mode, validation }];
 	});
 	return { ...locator, modes };

@@ -46,7 +46,10 @@ export const RECORDS = keyed({
 		apiPath: '/Tickets',
 		locator: 'ticketId',
 		searchMethod: 'searchTickets',
-		webPages: [{ path: '/ticket', idParam: 'id' }, { path: '/tickets', idParam: 'id' }],
+		webPages: [
+			{ path: '/ticket', idParam: 'id' },
+			{ path: '/tickets', idParam: 'id' },
+		],
 	},
 	client: {
 		label: 'Client',
@@ -84,7 +87,10 @@ export const RECORDS = keyed({
 		apiPath: '/Asset',
 		locator: 'assetId',
 		searchMethod: 'searchAssets',
-		webPages: [{ path: '/assets', idParam: 'assetid' }, { path: '/assets', idParam: 'id' }],
+		webPages: [
+			{ path: '/assets', idParam: 'assetid' },
+			{ path: '/assets', idParam: 'id' },
+		],
 	},
 	contract: {
 		label: 'Contract',
@@ -138,7 +144,11 @@ export function urlPlaceholder(resource: RecordResource): string {
 function anyCase(text: string): string {
 	return text
 		.split('')
-		.map((char) => (/[a-z]/i.test(char) ? `[${char.toLowerCase()}${char.toUpperCase()}]` : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
+		.map((char) =>
+			/[a-z]/i.test(char)
+				? `[${char.toLowerCase()}${char.toUpperCase()}]`
+				: char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+		)
 		.join('');
 }
 
@@ -149,7 +159,9 @@ function anyCase(text: string): string {
 export function urlPattern(resource: RecordResource): string {
 	const kind = recordKind(resource);
 	const origin = 'https?://[^/?#\\s]+(?:/[^?#\\s]*)?';
-	const pages = kind.webPages.map((page) => `${anyCase(page.path)}/?\\?(?:[^#\\s]*&)?${anyCase(page.idParam)}=\\d+(?:[&#]\\S*)?`);
+	const pages = kind.webPages.map(
+		(page) => `${anyCase(page.path)}/?\\?(?:[^#\\s]*&)?${anyCase(page.idParam)}=\\d+(?:[&#]\\S*)?`,
+	);
 	const api = `${anyCase(kind.apiPath)}/\\d+/?`;
 	return `\\s*${origin}(?:${[...pages, api].join('|')})\\s*`;
 }

@@ -15,7 +15,10 @@ const HOSTNAME_FIELD = /^(host\s*name|computer\s*name|device\s*name)$/i;
  */
 const IDENTITY_KEYS = ['inventory_number', 'key_field', 'key_field2', 'key_field3'];
 
-const same = (value: unknown, wanted: string) => String(value ?? '').trim().toLowerCase() === wanted;
+const same = (value: unknown, wanted: string) =>
+	String(value ?? '')
+		.trim()
+		.toLowerCase() === wanted;
 
 /**
  * Assets whose hostname matches exactly. Halo has no hostname filter: `search` narrows the list
@@ -39,7 +42,9 @@ export async function assetsByHostname(
 		(asset) =>
 			IDENTITY_KEYS.some((key) => same(asset[key], wanted)) ||
 			(Array.isArray(asset.fields) &&
-				(asset.fields as IDataObject[]).some((field) => HOSTNAME_FIELD.test(String(field.name ?? '')) && same(field.value, wanted))),
+				(asset.fields as IDataObject[]).some(
+					(field) => HOSTNAME_FIELD.test(String(field.name ?? '')) && same(field.value, wanted),
+				)),
 	);
 }
 
@@ -55,8 +60,11 @@ const assetTypesByRun = perRunCache<Map<number, Promise<IDataObject>>>();
 /** `GET /AssetType/{id}`, read at most once per node run. */
 async function assetType(ctx: IExecuteFunctions, itemIndex: number, assettypeId: number): Promise<IDataObject> {
 	const types = cached(assetTypesByRun, ctx, () => new Map());
-	return await cachedPromise(types, assettypeId, async () =>
-		(await haloRequest.call(ctx, { method: 'GET', path: `/AssetType/${assettypeId}`, itemIndex })) as IDataObject,
+	return await cachedPromise(
+		types,
+		assettypeId,
+		async () =>
+			(await haloRequest.call(ctx, { method: 'GET', path: `/AssetType/${assettypeId}`, itemIndex })) as IDataObject,
 	);
 }
 
@@ -65,7 +73,11 @@ async function assetType(ctx: IExecuteFunctions, itemIndex: number, assettypeId:
  * writes it (EVIDENCE 6.3: a create captured from the UI). A type without a key field gets none; the
  * hostname then goes only into the asset tag.
  */
-export async function hostnameField(ctx: IExecuteFunctions, itemIndex: number, assettypeId: number): Promise<HostnameField | undefined> {
+export async function hostnameField(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	assettypeId: number,
+): Promise<HostnameField | undefined> {
 	const type = await assetType(ctx, itemIndex, assettypeId);
 	const id = Number(type.keyfield_id);
 	if (!Number.isInteger(id) || id <= 0) return undefined;

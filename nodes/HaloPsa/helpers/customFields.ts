@@ -29,8 +29,13 @@ export async function customFieldDefinitions(
 	itemIndex: number,
 ): Promise<FieldDefinition[]> {
 	let rows = await cachedList(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE[owner] }, itemIndex);
-	if (!rows.length && owner === 'action') rows = await cachedList(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE.ticket }, itemIndex);
-	return rows.map((row) => ({ id: Number(row.id), name: String(row.name ?? ''), label: String(row.label ?? row.name ?? '') }));
+	if (!rows.length && owner === 'action')
+		rows = await cachedList(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE.ticket }, itemIndex);
+	return rows.map((row) => ({
+		id: Number(row.id),
+		name: String(row.name ?? ''),
+		label: String(row.label ?? row.name ?? ''),
+	}));
 }
 
 /**
@@ -49,11 +54,22 @@ export async function customFieldsBody(
 	return entries.map((entry) => {
 		const wanted = String(entry.field ?? '').trim();
 		const found = definitions.find(
-			(def) => String(def.id) === wanted || def.name.toLowerCase() === wanted.toLowerCase() || def.label.toLowerCase() === wanted.toLowerCase(),
+			(def) =>
+				String(def.id) === wanted ||
+				def.name.toLowerCase() === wanted.toLowerCase() ||
+				def.label.toLowerCase() === wanted.toLowerCase(),
 		);
 		if (!found) {
-			const known = definitions.map((def) => def.name).slice(0, 15).join(', ');
-			throw inputError(ctx, itemIndex, fieldLabel, `Halo has no ${owner} custom field "${wanted}" (known: ${known || 'none'})`);
+			const known = definitions
+				.map((def) => def.name)
+				.slice(0, 15)
+				.join(', ');
+			throw inputError(
+				ctx,
+				itemIndex,
+				fieldLabel,
+				`Halo has no ${owner} custom field "${wanted}" (known: ${known || 'none'})`,
+			);
 		}
 		return { id: found.id, value: entry.value as IDataObject[string] };
 	});

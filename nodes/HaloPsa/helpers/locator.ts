@@ -1,6 +1,14 @@
 import type { IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
 
-import { RECORDS, recordKind, webUrl, type HaloRecord, type RecordKind, type RecordResource, type WebPage } from '../descriptions/records';
+import {
+	RECORDS,
+	recordKind,
+	webUrl,
+	type HaloRecord,
+	type RecordKind,
+	type RecordResource,
+	type WebPage,
+} from '../descriptions/records';
 import { credentialEndpoints } from '../transport/request';
 import { inputError, toHaloId } from './validate';
 
@@ -75,14 +83,30 @@ async function idFromUrl(
 	if (mine.length > 0) {
 		const kinds = [...new Set(found.map((record) => a(recordKind(record.resource).label.toLowerCase())))];
 		const what = others.length > 0 ? `names both ${kinds.join(' and ')}` : 'names several different ids';
-		throw inputError(ctx, itemIndex, field, `the URL ${what}, so it is not clear which ${label} is meant. Use the ${label}'s own page, e.g. ${example}`);
+		throw inputError(
+			ctx,
+			itemIndex,
+			field,
+			`the URL ${what}, so it is not clear which ${label} is meant. Use the ${label}'s own page, e.g. ${example}`,
+		);
 	}
 	if (others.length > 0) {
 		const other = recordKind(others[0].resource).label.toLowerCase();
-		throw inputError(ctx, itemIndex, field, `the URL is a link to ${a(other)}, not to ${a(label)}. Use ${a(label)} link such as ${example}`);
+		throw inputError(
+			ctx,
+			itemIndex,
+			field,
+			`the URL is a link to ${a(other)}, not to ${a(label)}. Use ${a(label)} link such as ${example}`,
+		);
 	}
-	if (onPageOf(url, web, resource)) throw inputError(ctx, itemIndex, field, `no ${label} id found in the URL "${text}"`);
-	throw inputError(ctx, itemIndex, field, `"${text}" is not a link to a Halo ${label}: expected a page like ${example}`);
+	if (onPageOf(url, web, resource))
+		throw inputError(ctx, itemIndex, field, `no ${label} id found in the URL "${text}"`);
+	throw inputError(
+		ctx,
+		itemIndex,
+		field,
+		`"${text}" is not a link to a Halo ${label}: expected a page like ${example}`,
+	);
 }
 
 /** "a ticket", "an asset" */

@@ -23,7 +23,7 @@ export const DEFAULT_OUTCOME_NAMES = {
 
 /** The rule in words, for field descriptions and error messages (README says the same). */
 export const DEFAULT_OUTCOME_RULE =
-	'Left empty, the node picks your Halo\'s outcome for the visibility: for a private note the first outcome named ' +
+	"Left empty, the node picks your Halo's outcome for the visibility: for a private note the first outcome named " +
 	`${DEFAULT_OUTCOME_NAMES.private.map((name) => `"${name}"`).join(' or ')}, for a public reply ` +
 	`${DEFAULT_OUTCOME_NAMES.public.map((name) => `"${name}"`).join(', ')}; otherwise a non-system outcome with "Note" in its name ` +
 	'whose hide-from-user setting matches';
@@ -66,7 +66,10 @@ export function defaultOutcome(rows: IDataObject[], hidden: boolean): IDataObjec
 		if (match) return match;
 	}
 	return usable.find(
-		(row) => typeof row.hidefromuser === 'boolean' && row.hidefromuser === hidden && namesOf(row).some((name) => name.includes('note')),
+		(row) =>
+			typeof row.hidefromuser === 'boolean' &&
+			row.hidefromuser === hidden &&
+			namesOf(row).some((name) => name.includes('note')),
 	);
 }
 
@@ -94,7 +97,8 @@ export async function resolveOutcome(
 	const rows = await tenantOutcomes(ctx, itemIndex);
 	if (text) {
 		const match = rows.find((row) => namesOf(row).includes(text.toLowerCase()));
-		if (!match) throw inputError(ctx, itemIndex, field, `Halo has no outcome named "${text}" (your outcomes: ${listed(rows)})`);
+		if (!match)
+			throw inputError(ctx, itemIndex, field, `Halo has no outcome named "${text}" (your outcomes: ${listed(rows)})`);
 		return { outcome_id: Number(match.id) };
 	}
 	const fallback = defaultOutcome(rows, hidden);
@@ -138,12 +142,14 @@ export async function explainOutcomeError(
 	actions: IDataObject[],
 ): Promise<unknown> {
 	if (!(error instanceof NodeApiError) || !NO_ACCESS.test(error.message)) return error;
-	const names = [...new Set(await Promise.all(actions.map(async (action) => await describeOutcome(ctx, itemIndex, action))))];
+	const names = [
+		...new Set(await Promise.all(actions.map(async (action) => await describeOutcome(ctx, itemIndex, action)))),
+	];
 	// A batch's reply does not say which element was refused: then every outcome in it is named.
 	const which = names.length === 1 ? `the outcome ${names[0]}` : `one of the outcomes ${names.join(', ')}`;
 	error.message =
 		`Halo: the API agent may not use ${which} ("You do not have access to this Action"). ` +
-		'Choose another outcome, or allow it for the login agent\'s role in Halo';
+		"Choose another outcome, or allow it for the login agent's role in Halo";
 	return error;
 }
 
@@ -162,10 +168,14 @@ export async function saveAction(ctx: IExecuteFunctions, itemIndex: number, acti
  * workflow lists none (then every outcome applies).
  */
 export async function workflowOutcomeIds(ctx: HaloContext, ticketTypeId: number): Promise<Set<number> | undefined> {
-	const ticketType = (await haloRequest.call(ctx, { method: 'GET', path: `/TicketType/${ticketTypeId}` })) as IDataObject | undefined;
+	const ticketType = (await haloRequest.call(ctx, { method: 'GET', path: `/TicketType/${ticketTypeId}` })) as
+		| IDataObject
+		| undefined;
 	const workflowId = Number(ticketType?.workflow_id ?? 0);
 	if (!Number.isInteger(workflowId) || workflowId <= 0) return undefined;
-	const workflow = (await haloRequest.call(ctx, { method: 'GET', path: `/Workflow/${workflowId}` })) as IDataObject | undefined;
+	const workflow = (await haloRequest.call(ctx, { method: 'GET', path: `/Workflow/${workflowId}` })) as
+		| IDataObject
+		| undefined;
 	const ids = new Set<number>();
 	for (const step of (Array.isArray(workflow?.steps) ? workflow.steps : []) as IDataObject[]) {
 		for (const action of (Array.isArray(step?.actions) ? step.actions : []) as IDataObject[]) {

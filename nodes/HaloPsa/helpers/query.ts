@@ -43,7 +43,9 @@ export async function commaSeparatedIds(
 	field: string,
 	values: unknown,
 ): Promise<string | undefined> {
-	const list = (Array.isArray(values) ? values : String(values ?? '').split(',')).filter((value) => String(value).trim() !== '');
+	const list = (Array.isArray(values) ? values : String(values ?? '').split(',')).filter(
+		(value) => String(value).trim() !== '',
+	);
 	if (!list.length) return undefined;
 	const ids = [];
 	for (const value of list) ids.push(await lookupId(ctx, itemIndex, kind, field, value));

@@ -15,7 +15,8 @@ export function inputError(ctx: IExecuteFunctions, itemIndex: number, field: str
  * it would silently become a neighbouring record's id in the path.
  */
 export function toHaloId(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): number {
-	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : describeValue(value);
+	const text =
+		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : describeValue(value);
 	const refuse = (problem: string) =>
 		inputError(ctx, itemIndex, field, `must be a Halo ID (a positive whole number), but ${problem}`);
 	if (text === '') throw refuse('it is empty');
@@ -41,7 +42,12 @@ export function toOptionalHaloId(
 export function toHours(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): number {
 	const hours = Number(value);
 	if (!Number.isFinite(hours) || hours < 0) {
-		throw inputError(ctx, itemIndex, field, `must be zero or more hours as a decimal (e.g. 0.25), but got "${String(value)}"`);
+		throw inputError(
+			ctx,
+			itemIndex,
+			field,
+			`must be zero or more hours as a decimal (e.g. 0.25), but got "${String(value)}"`,
+		);
 	}
 	return hours;
 }
@@ -85,7 +91,12 @@ export function toText(ctx: IExecuteFunctions, itemIndex: number, field: string,
 	if (value instanceof Date) return value.toISOString();
 	if (typeof value === 'object') {
 		const kind = Array.isArray(value) ? 'a list' : 'an object';
-		throw inputError(ctx, itemIndex, field, `must be text, but the value is ${kind} (${describeValue(value)}); pick one of its fields in the expression`);
+		throw inputError(
+			ctx,
+			itemIndex,
+			field,
+			`must be text, but the value is ${kind} (${describeValue(value)}); pick one of its fields in the expression`,
+		);
 	}
 	return String(value).trim();
 }
@@ -94,7 +105,12 @@ export function toText(ctx: IExecuteFunctions, itemIndex: number, field: string,
  * A value of a plain (not id, date, lookup...) field of a collection: passed on as it is, except an
  * object or array, which no such field of Halo takes.
  */
-export function scalarValue<T extends IDataObject[string]>(ctx: IExecuteFunctions, itemIndex: number, field: string, value: T): T | string {
+export function scalarValue<T extends IDataObject[string]>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: T,
+): T | string {
 	return typeof value === 'object' && value !== null ? toText(ctx, itemIndex, field, value) : value;
 }
 

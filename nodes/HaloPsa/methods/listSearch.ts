@@ -26,12 +26,18 @@ function withClient(text: unknown, row: IDataObject): string {
 
 /** How each record kind's locator list asks Halo and names its results; path and links come from the record table. */
 const SEARCHES: Record<RecordResource, SearchSpec> = {
-	ticket: { qs: { orderdesc: true, order: 'id' }, label: (row) => `#${String(row.id)} ${String(row.summary ?? '')}`.trim() },
+	ticket: {
+		qs: { orderdesc: true, order: 'id' },
+		label: (row) => `#${String(row.id)} ${String(row.summary ?? '')}`.trim(),
+	},
 	client: { qs: { order: 'name' }, label: (row) => named(row) },
 	site: { qs: { order: 'name' }, label: (row) => named(row, row.client_name) },
 	user: { qs: { order: 'name' }, label: (row) => named(row, row.emailaddress ?? row.client_name) },
 	// Agents are a bare, unpaged list in Halo.
-	agent: { label: (row) => named(row, row.email), unpagedText: (row) => `${String(row.name)} ${String(row.email ?? '')}` },
+	agent: {
+		label: (row) => named(row, row.email),
+		unpagedText: (row) => `${String(row.name)} ${String(row.email ?? '')}`,
+	},
 	asset: { qs: {}, label: (row) => withClient(row.inventory_number ?? row.key_field ?? `#${String(row.id)}`, row) },
 	contract: { qs: { includeinactive: true }, label: (row) => withClient(row.ref || `#${String(row.id)}`, row) },
 	kbArticle: { label: (row) => named(row) },
@@ -54,21 +60,32 @@ async function searchRecords(
 		};
 	};
 	if (spec.unpagedText) {
-		const rows = await haloList.call(ctx, { path, qs: { ...spec.qs, ...(filter ? { search: filter } : {}) }, paged: false });
+		const rows = await haloList.call(ctx, {
+			path,
+			qs: { ...spec.qs, ...(filter ? { search: filter } : {}) },
+			paged: false,
+		});
 		const wanted = (filter ?? '').toLowerCase();
 		const toResult = await link();
-		return { results: rows.filter((row) => !wanted || spec.unpagedText!(row).toLowerCase().includes(wanted)).map(toResult) };
+		return {
+			results: rows.filter((row) => !wanted || spec.unpagedText!(row).toLowerCase().includes(wanted)).map(toResult),
+		};
 	}
 	const pageNo = Number(paginationToken ?? 1) || 1;
 	const qs: IDataObject = { ...spec.qs, pageinate: true, page_size: SEARCH_PAGE_SIZE, page_no: pageNo };
 	if (filter) qs.search = filter;
 	const page = readPage(await haloRequest.call(ctx, { method: 'GET', path, qs }));
 	const toResult = await link();
-	const hasMore = page.total !== undefined ? pageNo * SEARCH_PAGE_SIZE < page.total : page.rows.length >= SEARCH_PAGE_SIZE;
+	const hasMore =
+		page.total !== undefined ? pageNo * SEARCH_PAGE_SIZE < page.total : page.rows.length >= SEARCH_PAGE_SIZE;
 	return { results: page.rows.map(toResult), paginationToken: hasMore ? String(pageNo + 1) : undefined };
 }
 
-type ListSearchMethod = (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>;
+type ListSearchMethod = (
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) => Promise<INodeListSearchResult>;
 
 /** The listSearch methods, each under the name the record table gives its kind (`searchMethod`). */
 export const listSearch: Record<string, ListSearchMethod> = Object.fromEntries(

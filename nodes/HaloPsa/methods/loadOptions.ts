@@ -20,7 +20,11 @@ function toOptions(
 		const value = valueOf(row);
 		if (value === undefined || value === null || value === '' || seen.has(String(value))) continue;
 		seen.add(String(value));
-		options.push({ name: String(row.name ?? `#${String(value)}`), value: value as string | number, description: describe?.(row) });
+		options.push({
+			name: String(row.name ?? `#${String(value)}`),
+			value: value as string | number,
+			description: describe?.(row),
+		});
 	}
 	return options.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -65,7 +69,9 @@ export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INode
 
 /** The SLA a ticket type's tickets get (`default_sla`), or undefined when the type names none. */
 async function ticketTypeSla(ctx: ILoadOptionsFunctions, ticketTypeId: string): Promise<string | undefined> {
-	const type = (await haloRequest.call(ctx, { method: 'GET', path: `/TicketType/${ticketTypeId}` })) as IDataObject | undefined;
+	const type = (await haloRequest.call(ctx, { method: 'GET', path: `/TicketType/${ticketTypeId}` })) as
+		| IDataObject
+		| undefined;
 	const sla = Number(type?.default_sla ?? type?.sla_id);
 	return Number.isInteger(sla) && sla > 0 ? String(sla) : undefined;
 }
@@ -101,7 +107,9 @@ export async function getTeamNames(this: ILoadOptionsFunctions): Promise<INodePr
 }
 
 export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return toOptions(await lookup(this, RECORDS.agent.apiPath), undefined, (row) => (row.email ? String(row.email) : undefined));
+	return toOptions(await lookup(this, RECORDS.agent.apiPath), undefined, (row) =>
+		row.email ? String(row.email) : undefined,
+	);
 }
 
 /** The ticket type of the dropdown's context: a ticket type field, else the chosen ticket's type. */
@@ -110,7 +118,9 @@ async function contextTicketType(ctx: ILoadOptionsFunctions): Promise<number | u
 	if (typeId) return Number(typeId);
 	const ticketId = currentValue(ctx, ['ticketId']);
 	if (!ticketId) return undefined;
-	const ticket = (await haloRequest.call(ctx, { method: 'GET', path: `${RECORDS.ticket.apiPath}/${ticketId}` })) as IDataObject | undefined;
+	const ticket = (await haloRequest.call(ctx, { method: 'GET', path: `${RECORDS.ticket.apiPath}/${ticketId}` })) as
+		| IDataObject
+		| undefined;
 	const ticketType = Number(ticket?.tickettype_id ?? 0);
 	return ticketType > 0 ? ticketType : undefined;
 }
@@ -138,8 +148,10 @@ export async function getClients(this: ILoadOptionsFunctions): Promise<INodeProp
 
 export async function getSites(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const clientId = currentValue(this, CLIENT_PARAMS);
-	return toOptions(await lookup(this, RECORDS.site.apiPath, clientId ? { client_id: clientId } : {}, true), undefined, (row) =>
-		row.client_name ? String(row.client_name) : undefined,
+	return toOptions(
+		await lookup(this, RECORDS.site.apiPath, clientId ? { client_id: clientId } : {}, true),
+		undefined,
+		(row) => (row.client_name ? String(row.client_name) : undefined),
 	);
 }
 
@@ -184,5 +196,7 @@ export async function getSlas(this: ILoadOptionsFunctions): Promise<INodePropert
 
 /** Reports saved in Halo (the list leaves out their SQL). */
 export async function getReports(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return toOptions(await lookup(this, OTHER_RECORDS.report.apiPath, {}, true), undefined, (row) => (row.description ? String(row.description) : undefined));
+	return toOptions(await lookup(this, OTHER_RECORDS.report.apiPath, {}, true), undefined, (row) =>
+		row.description ? String(row.description) : undefined,
+	);
 }

@@ -70,7 +70,7 @@ export function parseBody(raw: unknown, context: FailureContext, node: INode): u
 	if (looksLikeHtml(text)) {
 		throw haloTransportError(
 			node,
-			'Halo answered with an HTML page instead of JSON. Check the Resource Server URL on the credential (Halo\'s API Details screen); a proxy or login page in front of Halo also causes this.',
+			"Halo answered with an HTML page instead of JSON. Check the Resource Server URL on the credential (Halo's API Details screen); a proxy or login page in front of Halo also causes this.",
 			context,
 		);
 	}
@@ -91,7 +91,8 @@ export function parseBody(raw: unknown, context: FailureContext, node: INode): u
 export async function readAll(body: unknown): Promise<unknown> {
 	if (!body || typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] !== 'function') return body;
 	const chunks: Buffer[] = [];
-	for await (const chunk of body as AsyncIterable<Buffer | string>) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+	for await (const chunk of body as AsyncIterable<Buffer | string>)
+		chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
 	return Buffer.concat(chunks);
 }
 

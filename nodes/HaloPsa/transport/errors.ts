@@ -15,9 +15,9 @@ export interface FailureContext {
 
 const STATUS_HINTS: Record<number, string> = {
 	401: 'Halo rejected the access token. Check the credential (client ID/secret, scope) and that the login agent is active.',
-	403: 'The API application or its login agent lacks permission for this. In Halo, check the application\'s permissions and the agent\'s role.',
+	403: "The API application or its login agent lacks permission for this. In Halo, check the application's permissions and the agent's role.",
 	404: 'Halo has no record with that ID (or the login agent cannot see it).',
-	429: 'Halo\'s rate limit was reached. The node waits and retries; lower the request budget on the credential or spread the work out.',
+	429: "Halo's rate limit was reached. The node waits and retries; lower the request budget on the credential or spread the work out.",
 };
 
 const WRITE_MAY_HAVE_APPLIED =
@@ -27,12 +27,7 @@ const WRITE_MAY_HAVE_APPLIED =
  * A NodeApiError built only from what is safe to show: Halo's own message, the status and the request
  * line. The raw HTTP error is not attached because it carries the Authorization header.
  */
-export function haloApiError(
-	node: INode,
-	status: number,
-	body: unknown,
-	context: FailureContext,
-): NodeApiError {
+export function haloApiError(node: INode, status: number, body: unknown, context: FailureContext): NodeApiError {
 	const halo = haloErrorText(body) || `HTTP ${status}`;
 	let message = `Halo: ${halo}`;
 	const waits = context.rateLimitWaits ?? [];

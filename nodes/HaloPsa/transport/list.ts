@@ -113,7 +113,9 @@ export async function haloList(this: HaloContext, options: HaloListOptions): Pro
 	// Without a total the number of pages is unknown: one page at a time until a short page.
 	const lastPage = Number.isFinite(wanted) ? Math.ceil(wanted / pageSize) : Infinity;
 	if (Number.isFinite(lastPage) && lastPage > MAX_PAGES) {
-		throw pagingFailure(`reports ${first.total} matches (${lastPage} pages), more than Return All fetches (${MAX_PAGES} pages)`);
+		throw pagingFailure(
+			`reports ${first.total} matches (${lastPage} pages), more than Return All fetches (${MAX_PAGES} pages)`,
+		);
 	}
 	const concurrency = Number.isFinite(lastPage) ? Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY) : 1;
 
@@ -132,7 +134,8 @@ export async function haloList(this: HaloContext, options: HaloListOptions): Pro
 			if (page.signature === previousSignature) {
 				if (nextToKeep === 2) throw pagingFailure('ignores paging: page 2 is the same as page 1');
 				// Within a known total a repeat is not the end of the list: rows would be missing.
-				if (first.total !== undefined) throw pagingFailure(`sent page ${nextToKeep} the same as page ${nextToKeep - 1}`);
+				if (first.total !== undefined)
+					throw pagingFailure(`sent page ${nextToKeep} the same as page ${nextToKeep - 1}`);
 				endPage = nextToKeep - 1;
 				return;
 			}
@@ -148,10 +151,15 @@ export async function haloList(this: HaloContext, options: HaloListOptions): Pro
 				if (pageNo > MAX_PAGES) throw pagingFailure(`has more than ${MAX_PAGES} pages, more than Return All fetches`);
 				const page = await fetchPage({ pageinate: true, page_size: pageSize, page_no: pageNo });
 				if (page.rows.length > pageSize) {
-					throw pagingFailure(`ignores paging: page ${pageNo} has ${page.rows.length} rows though ${pageSize} were asked for`);
+					throw pagingFailure(
+						`ignores paging: page ${pageNo} has ${page.rows.length} rows though ${pageSize} were asked for`,
+					);
 				}
 				if (page.rows.length < pageSize) endPage = Math.min(endPage, pageNo);
-				arrived.set(pageNo, { signature: page.rows.length === 0 ? '' : pageSignature(page.rows), rows: page.rows.map(mapRow) });
+				arrived.set(pageNo, {
+					signature: page.rows.length === 0 ? '' : pageSignature(page.rows),
+					rows: page.rows.map(mapRow),
+				});
 				keepArrived();
 			} catch (error) {
 				// The other fetchers stop taking pages; the first error is raised once all have finished.

@@ -71,7 +71,11 @@ function currentLimit(state: PaceState, share: number, now: number): number {
  * Waits until one more request fits this process's share of the budget (`shareOfBudget`), then books it.
  * Call `settle` on the booking when the answer (or failure) comes back. A share of 0 books nothing (pacing off).
  */
-export async function takeSlot(key: string, share: number, windowMs: number): Promise<{ waited: number; booking: Booking }> {
+export async function takeSlot(
+	key: string,
+	share: number,
+	windowMs: number,
+): Promise<{ waited: number; booking: Booking }> {
 	const state = stateFor(key);
 	state.windowMs = windowMs;
 	let waited = 0;
@@ -122,7 +126,9 @@ export function learnFromRefusal(key: string, share: number, refused: Booking): 
 	const state = stateFor(key);
 	const now = Date.now();
 	const limit = currentLimit(state, share, now);
-	const accepted = state.bookings.filter((booking) => booking !== refused && booking.countsFrom > now - state.windowMs).length;
+	const accepted = state.bookings.filter(
+		(booking) => booking !== refused && booking.countsFrom > now - state.windowMs,
+	).length;
 	const learned = Math.max(1, Math.floor(limit / 2), Math.min(limit, accepted));
 	if (learned < share) state.learned = { limit: learned, at: now };
 	return learned;

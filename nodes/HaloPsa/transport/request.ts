@@ -87,10 +87,7 @@ const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN']
  * pacing, retries that are safe, and Halo's error text. A write that failed with a 5xx or timeout
  * is never re-sent, because Halo may already have applied it.
  */
-export async function haloRequestFull<T = unknown>(
-	this: HaloContext,
-	request: HaloRequest,
-): Promise<HaloResponse<T>> {
+export async function haloRequestFull<T = unknown>(this: HaloContext, request: HaloRequest): Promise<HaloResponse<T>> {
 	try {
 		return (await sendToHalo.call(this, request)) as HaloResponse<T>;
 	} catch (error) {
@@ -109,17 +106,28 @@ export async function haloRequestFull<T = unknown>(
 async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<HaloResponse<T>> {
 	const attempts: string[] = [];
 	const rateLimitWaits: number[] = [];
-	const context: FailureContext = { method: request.method, path: request.path, itemIndex: request.itemIndex, attempts, rateLimitWaits };
+	const context: FailureContext = {
+		method: request.method,
+		path: request.path,
+		itemIndex: request.itemIndex,
+		attempts,
+		rateLimitWaits,
+	};
 	const { credentials, endpoints } = await credentialEndpoints(this, context);
 	// This process's part of the tenant's budget (queue mode: several processes use one Halo application).
-	const share = shareOfBudget(Number(credentials.requestBudget ?? 300), Number(credentials.processesSharingBudget ?? 1));
+	const share = shareOfBudget(
+		Number(credentials.requestBudget ?? 300),
+		Number(credentials.processesSharingBudget ?? 1),
+	);
 	const timeoutSeconds = Math.max(1, Number(credentials.timeoutSeconds || 60));
 	const timeout = (request.longRunning ? Math.max(LONG_RUNNING_TIMEOUT_S, timeoutSeconds) : timeoutSeconds) * 1000;
 	const backoffMs = Math.max(0, Number(credentials.backoffSeconds ?? 30)) * 1000;
 	const paceKey = `${endpoints.apiUrl}|${String(credentials.clientId)}`;
 	const isRead = request.method === 'GET';
 	const retriesGateway = isRead && !request.longRunning;
-	const mayHaveApplied = isRead ? '' : '. The write may or may not have been applied: check Halo before running it again';
+	const mayHaveApplied = isRead
+		? ''
+		: '. The write may or may not have been applied: check Halo before running it again';
 
 	const options: IHttpRequestOptions = {
 		method: request.method,
@@ -155,16 +163,19 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 		try {
 			const sent = tokenRefresh === 'next' ? throwOnStatus : options;
 			if (tokenRefresh === 'next') tokenRefresh = 'done';
-			response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				CREDENTIAL_TYPE,
-				{ ...sent },
-			)) as HttpAnswer;
+			response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
+				...sent,
+			})) as HttpAnswer;
 		} catch (error) {
 			const failure = inspectThrown(error);
 			if (failure.status !== undefined) {
 				// Halo answered, and n8n threw the answer (see HttpAnswer.thrown): handled like a returned one below.
-				response = { statusCode: failure.status, headers: failure.headers, body: failure.body ?? failure.message, thrown: true };
+				response = {
+					statusCode: failure.status,
+					headers: failure.headers,
+					body: failure.body ?? failure.message,
+					thrown: true,
+				};
 			} else {
 				settle(booking);
 				if (error instanceof NodeApiError && failure.code === undefined) {
@@ -172,7 +183,11 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 					throw haloTransportError(this.getNode(), failure.message, context);
 				}
 				if (isTimeout(failure)) {
-					throw haloTransportError(this.getNode(), `Halo did not answer within ${timeout / 1000} s (${request.method} ${request.path})${mayHaveApplied}`, context);
+					throw haloTransportError(
+						this.getNode(),
+						`Halo did not answer within ${timeout / 1000} s (${request.method} ${request.path})${mayHaveApplied}`,
+						context,
+					);
 				}
 				if (retriesGateway && failure.code && RESET_CODES.has(failure.code) && gatewayRetries < GATEWAY_RETRIES) {
 					const wait = 1000 * 2 ** gatewayRetries++;
@@ -180,7 +195,11 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 					await sleep(wait);
 					continue;
 				}
-				throw haloTransportError(this.getNode(), `Could not reach Halo (${failure.code ?? failure.message})${mayHaveApplied}`, context);
+				throw haloTransportError(
+					this.getNode(),
+					`Could not reach Halo (${failure.code ?? failure.message})${mayHaveApplied}`,
+					context,
+				);
 			}
 		}
 
@@ -188,7 +207,8 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 		const status = Number(response.statusCode);
 		const headers = (response.headers ?? {}) as IDataObject;
 		// A streamed reply is handed over only on success; anything else is read here, as other errors are.
-		if (request.encoding === 'stream' && (status < 200 || status >= 300)) response.body = (await readAll(response.body)) as IN8nHttpFullResponse['body'];
+		if (request.encoding === 'stream' && (status < 200 || status >= 300))
+			response.body = (await readAll(response.body)) as IN8nHttpFullResponse['body'];
 		if (status >= 200 && status < 300) {
 			const body = request.encoding ? response.body : parseBody(response.body, context, this.getNode());
 			return { body: body as T, headers, statusCode: status };

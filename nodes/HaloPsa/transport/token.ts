@@ -18,11 +18,18 @@ export type IssuedToken = { accessToken: string; accessTokenFor: string };
  * this again after a 401. Requests that hit the same expired token together (pages fetched in parallel,
  * many items) share one token request.
  */
-export async function issueToken(ctx: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IssuedToken> {
+export async function issueToken(
+	ctx: IHttpRequestHelper,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<IssuedToken> {
 	const endpoints = haloEndpoints(credentials);
 	if ('error' in endpoints) throw new UserError(endpoints.error);
 	const { tokenUrl } = endpoints;
-	const accessToken = await sharedTokenRequest(credentials, tokenUrl, async () => await requestToken(ctx, credentials, tokenUrl));
+	const accessToken = await sharedTokenRequest(
+		credentials,
+		tokenUrl,
+		async () => await requestToken(ctx, credentials, tokenUrl),
+	);
 	return { accessToken, accessTokenFor: tokenBinding(credentials) };
 }
 
@@ -64,11 +71,17 @@ class TokenBoundElsewhereError extends UserError {
 	readonly httpCode = '401';
 
 	constructor() {
-		super('The stored Halo token was issued for other credential settings (Halo URL, tenant, client or scope); a new token is needed');
+		super(
+			'The stored Halo token was issued for other credential settings (Halo URL, tenant, client or scope); a new token is needed',
+		);
 	}
 }
 
-async function requestToken(ctx: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject, tokenUrl: string): Promise<string> {
+async function requestToken(
+	ctx: IHttpRequestHelper,
+	credentials: ICredentialDataDecryptedObject,
+	tokenUrl: string,
+): Promise<string> {
 	const timeoutSeconds = Number(credentials.timeoutSeconds || 60);
 	let response;
 	try {
@@ -96,7 +109,9 @@ async function requestToken(ctx: IHttpRequestHelper, credentials: ICredentialDat
 		if (typeof token === 'string' && token) return token;
 	}
 	// Never repeat the secret, should the authorisation server echo it back.
-	const message = tokenFailureMessage(status, body, tokenUrl).split(String(credentials.clientSecret || '\u0000')).join('[redacted]');
+	const message = tokenFailureMessage(status, body, tokenUrl)
+		.split(String(credentials.clientSecret || '\u0000'))
+		.join('[redacted]');
 	throw new TokenRequestError(message, status === 401);
 }
 
@@ -137,7 +152,11 @@ async function sharedTokenRequest(
 ): Promise<string> {
 	const replaced = String(credentials.accessToken ?? '');
 	const key = createHash('sha256')
-		.update([tokenUrl, credentials.clientId, credentials.clientSecret, credentials.scope || 'all', replaced].map(String).join('\n'))
+		.update(
+			[tokenUrl, credentials.clientId, credentials.clientSecret, credentials.scope || 'all', replaced]
+				.map(String)
+				.join('\n'),
+		)
 		.digest('hex');
 	const known = tokenRefreshes.get(key);
 	if (known) {

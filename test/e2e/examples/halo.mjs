@@ -9,7 +9,12 @@ export function haloClient(sim) {
 		const res = await fetch(`${sim.url}/auth/token?tenant=${sim.tenant}`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({ grant_type: 'client_credentials', client_id: sim.clientId, client_secret: sim.clientSecret, scope: 'all' }),
+			body: new URLSearchParams({
+				grant_type: 'client_credentials',
+				client_id: sim.clientId,
+				client_secret: sim.clientSecret,
+				scope: 'all',
+			}),
 		});
 		if (!res.ok) throw new Error(`token: ${res.status} ${await res.text()}`);
 		token = (await res.json()).access_token;
@@ -20,7 +25,10 @@ export function haloClient(sim) {
 		async api(method, path, body) {
 			const res = await fetch(`${sim.url}/api${path}`, {
 				method,
-				headers: { authorization: `Bearer ${await getToken()}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+				headers: {
+					authorization: `Bearer ${await getToken()}`,
+					...(body ? { 'content-type': 'application/json' } : {}),
+				},
 				body: body ? JSON.stringify(body) : undefined,
 			});
 			const text = await res.text();
@@ -69,5 +77,7 @@ export function outputOf(executionOrRun, nodeName) {
 /** A node's error in an execution, if it failed. */
 export function errorOf(executionOrRun) {
 	const error = executionOrRun?.data?.resultData?.error;
-	return error ? `${error.message}${error.description ? ` (${error.description})` : ''} at ${error.node?.name ?? '?'}` : undefined;
+	return error
+		? `${error.message}${error.description ? ` (${error.description})` : ''} at ${error.node?.name ?? '?'}`
+		: undefined;
 }

@@ -84,7 +84,9 @@ function checkValue(prop, value, where, problems) {
 		case 'multiOptions':
 			if (!Array.isArray(value)) problems.push(`${where}: ${prop.name} must be a list`);
 			else if (!prop.typeOptions?.loadOptionsMethod) {
-				for (const v of value) if (!(prop.options ?? []).some((o) => o.value === v)) problems.push(`${where}: "${v}" is not an option of ${prop.name}`);
+				for (const v of value)
+					if (!(prop.options ?? []).some((o) => o.value === v))
+						problems.push(`${where}: "${v}" is not an option of ${prop.name}`);
 			}
 			break;
 		case 'collection':
@@ -92,7 +94,10 @@ function checkValue(prop, value, where, problems) {
 			else {
 				for (const [key, sub] of Object.entries(value)) {
 					const option = (prop.options ?? []).find((o) => o.name === key);
-					if (!option) problems.push(`${where}: "${key}" is not an option of ${prop.name} (${(prop.options ?? []).map((o) => o.name).join(', ')})`);
+					if (!option)
+						problems.push(
+							`${where}: "${key}" is not an option of ${prop.name} (${(prop.options ?? []).map((o) => o.name).join(', ')})`,
+						);
 					else checkValue(option, sub, `${where}.${key}`, problems);
 				}
 			}
@@ -118,8 +123,10 @@ function checkValue(prop, value, where, problems) {
 			break;
 		case 'resourceLocator': {
 			const modes = (prop.modes ?? []).map((m) => m.name);
-			if (!value || typeof value !== 'object' || value.__rl !== true) problems.push(`${where}: ${prop.name} must be a resource locator ({__rl, mode, value})`);
-			else if (!modes.includes(value.mode)) problems.push(`${where}: mode "${value.mode}" is not one of ${modes.join(', ')}`);
+			if (!value || typeof value !== 'object' || value.__rl !== true)
+				problems.push(`${where}: ${prop.name} must be a resource locator ({__rl, mode, value})`);
+			else if (!modes.includes(value.mode))
+				problems.push(`${where}: mode "${value.mode}" is not one of ${modes.join(', ')}`);
 			break;
 		}
 		case 'boolean':
@@ -145,7 +152,9 @@ export function checkHaloParameters(node, description) {
 			problems.push(`${where}: unknown resource "${params.resource}"`);
 			return problems;
 		}
-		const opProp = properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(params.resource));
+		const opProp = properties.find(
+			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(params.resource),
+		);
 		if (!opProp?.options.some((o) => o.value === params.operation)) {
 			problems.push(`${where}: resource "${params.resource}" has no operation "${params.operation}"`);
 			return problems;
@@ -156,7 +165,9 @@ export function checkHaloParameters(node, description) {
 		if (node.type === HALO_TYPE && (key === 'resource' || key === 'operation')) continue;
 		const candidates = properties.filter((p) => p.name === key && visible(p));
 		if (!candidates.length) {
-			problems.push(`${where}: parameter "${key}" does not exist for ${params.resource ?? 'the trigger'}/${params.operation ?? ''}`);
+			problems.push(
+				`${where}: parameter "${key}" does not exist for ${params.resource ?? 'the trigger'}/${params.operation ?? ''}`,
+			);
 			continue;
 		}
 		checkValue(candidates[0], value, `${where}.${key}`, problems);
@@ -186,7 +197,8 @@ function checkExpressions(node, problems) {
 					if (ch === '{') depth++;
 					else if (ch === '}') depth--;
 				}
-				if (depth !== 0) problems.push(`${where}: unbalanced braces inside {{ }} (a "}}" in the code ends the expression early)`);
+				if (depth !== 0)
+					problems.push(`${where}: unbalanced braces inside {{ }} (a "}}" in the code ends the expression early)`);
 				from = end + 2;
 			}
 		} else if (value && typeof value === 'object') {
@@ -237,8 +249,10 @@ export function validateExample({ file, json }, nodeTypes, seenWebhookIds = new 
 		}
 		if (node.type === TRIGGER_TYPE) {
 			if (node.parameters.registration !== 'automatic') say(`trigger "${node.name}" should use automatic registration`);
-			if (!node.webhookId) say(`trigger "${node.name}" has no webhookId (its URL would clash with other imported examples)`);
-			else if (seenWebhookIds.has(node.webhookId)) say(`trigger "${node.name}" shares its webhookId with ${seenWebhookIds.get(node.webhookId)}`);
+			if (!node.webhookId)
+				say(`trigger "${node.name}" has no webhookId (its URL would clash with other imported examples)`);
+			else if (seenWebhookIds.has(node.webhookId))
+				say(`trigger "${node.name}" shares its webhookId with ${seenWebhookIds.get(node.webhookId)}`);
 			else seenWebhookIds.set(node.webhookId, `${file} "${node.name}"`);
 		}
 		checkExpressions(node, problems);
@@ -246,10 +260,15 @@ export function validateExample({ file, json }, nodeTypes, seenWebhookIds = new 
 
 	const stickies = json.nodes.filter((n) => n.type === 'n8n-nodes-base.stickyNote');
 	const stickyText = stickies.map((n) => String(n.parameters.content ?? '')).join('\n');
-	if (!stickies.length || stickyText.length < 200) say('needs a Sticky Note explaining what it does and what to change');
+	if (!stickies.length || stickyText.length < 200)
+		say('needs a Sticky Note explaining what it does and what to change');
 	if (!/change/i.test(stickyText)) say('the sticky note should say what to change');
-	if (json.nodes.some((n) => n.type === 'n8n-nodes-base.code') && !/code/i.test(stickyText)) say('uses a Code node without saying why in the sticky note');
-	if (json.nodes.some((n) => n.type === 'n8n-nodes-base.scheduleTrigger') && !json.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger')) {
+	if (json.nodes.some((n) => n.type === 'n8n-nodes-base.code') && !/code/i.test(stickyText))
+		say('uses a Code node without saying why in the sticky note');
+	if (
+		json.nodes.some((n) => n.type === 'n8n-nodes-base.scheduleTrigger') &&
+		!json.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger')
+	) {
 		say('has a Schedule Trigger but no Manual Trigger (n8n execute --id and "run now" need one)');
 	}
 

@@ -14,7 +14,11 @@ export function parseBody(text, { emptyAsUndefined = false } = {}) {
 export async function jsonRequest(url, method, body, headers = {}) {
 	const res = await fetch(url, {
 		method,
-		headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+		headers: {
+			accept: 'application/json',
+			...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+			...headers,
+		},
 		body: body !== undefined ? JSON.stringify(body) : undefined,
 		signal: AbortSignal.timeout(60_000),
 	});

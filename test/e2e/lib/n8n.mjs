@@ -13,9 +13,25 @@
 export { n8nMajor, n8nVersion } from './install.mjs';
 export { halo401sPerExpiry, unsupported } from './lines.mjs';
 export { freePort, n8nEnv, runN8n, sleep } from './process.mjs';
-export { exportCredential, executeWorkflow, importCredential, importCredentials, importWorkflow, importWorkflows, publishWorkflow } from './cli.mjs';
+export {
+	exportCredential,
+	executeWorkflow,
+	importCredential,
+	importCredentials,
+	importWorkflow,
+	importWorkflows,
+	publishWorkflow,
+} from './cli.mjs';
 export { nodeError, nodeItems, packageLoadErrors, parseRunJson } from './run-output.mjs';
-export { CREDENTIAL_TYPE, manualWorkflow, NODE_TYPE, PACKAGE, randomId, randomUuid, TRIGGER_TYPE } from './builders.mjs';
+export {
+	CREDENTIAL_TYPE,
+	manualWorkflow,
+	NODE_TYPE,
+	PACKAGE,
+	randomId,
+	randomUuid,
+	TRIGGER_TYPE,
+} from './builders.mjs';
 export { startServer } from './server.mjs';
 export {
 	activateWorkflow,

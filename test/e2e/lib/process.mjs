@@ -112,7 +112,10 @@ export async function runN8n(args, { timeoutMs = 120_000, env: extra = {}, label
 	const brokerPort = await freePort();
 	const port = await freePort();
 	const env = n8nEnv({ port, brokerPort, extra });
-	const { child, files, closeLogs, readLogs } = await spawnN8n(args, { env, label: label || args[0].replace(/[^a-z]+/gi, '-') });
+	const { child, files, closeLogs, readLogs } = await spawnN8n(args, {
+		env,
+		label: label || args[0].replace(/[^a-z]+/gi, '-'),
+	});
 	debug(`n8n ${args.join(' ')}  (logs ${files.stdout})`);
 	const started = Date.now();
 	let exitSignal = null;

@@ -14,12 +14,20 @@ export async function listExecutions(server, workflowId, { status, limit = 100 }
 }
 
 /** Poll listExecutions until `predicate(executions)` holds (default: at least one finished execution). */
-export async function waitForExecutions(server, workflowId, predicate = (list) => list.some((e) => e.finished || e.stoppedAt), { timeoutMs = 30_000 } = {}) {
+export async function waitForExecutions(
+	server,
+	workflowId,
+	predicate = (list) => list.some((e) => e.finished || e.stoppedAt),
+	{ timeoutMs = 30_000 } = {},
+) {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const list = await listExecutions(server, workflowId);
 		if (predicate(list)) return list;
-		if (Date.now() > deadline) throw new Error(`executions of ${workflowId} did not reach the expected state within ${timeoutMs} ms: ${JSON.stringify(list.map((e) => ({ id: e.id, status: e.status })))}`);
+		if (Date.now() > deadline)
+			throw new Error(
+				`executions of ${workflowId} did not reach the expected state within ${timeoutMs} ms: ${JSON.stringify(list.map((e) => ({ id: e.id, status: e.status })))}`,
+			);
 		await sleep(300);
 	}
 }
@@ -30,7 +38,8 @@ export async function activateWorkflow(server, id) {
 }
 
 export async function deactivateWorkflow(server, id) {
-	return expectOk(await server.api('POST', `/workflows/${id}/deactivate`), `POST /api/v1/workflows/${id}/deactivate`).body;
+	return expectOk(await server.api('POST', `/workflows/${id}/deactivate`), `POST /api/v1/workflows/${id}/deactivate`)
+		.body;
 }
 
 /**
@@ -49,7 +58,11 @@ export async function testCredential(server, { id, name, type = CREDENTIAL_TYPE,
  */
 export async function createCredential(server, { name, type = CREDENTIAL_TYPE, data }) {
 	name ??= `HaloPSA e2e ${randomId(6)}`;
-	const res = await server.api('POST', '/credentials', { name, type, data: { ...lineTraits().credentialApiData, ...data } });
+	const res = await server.api('POST', '/credentials', {
+		name,
+		type,
+		data: { ...lineTraits().credentialApiData, ...data },
+	});
 	expectOk(res, 'POST /api/v1/credentials');
 	return { id: res.body.id, name: res.body.name };
 }
@@ -60,7 +73,11 @@ export async function testCredentialById(server, id) {
 }
 
 /** Call a production webhook, retrying a 404 briefly (a just-registered webhook may not answer yet). */
-export async function callWebhook(server, webhookPath, { method = 'POST', body, headers = {}, timeoutMs = 10_000 } = {}) {
+export async function callWebhook(
+	server,
+	webhookPath,
+	{ method = 'POST', body, headers = {}, timeoutMs = 10_000 } = {},
+) {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const res = await fetch(`${server.baseUrl}/webhook/${webhookPath.replace(/^\//, '')}`, {

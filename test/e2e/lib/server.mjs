@@ -33,9 +33,15 @@ function ownerEnv(email, password) {
 
 /** n8n 1.x: the owner account through the setup screen's endpoint (once per user folder). */
 async function setupOwner(baseUrl, email, password) {
-	const res = await jsonRequest(`${baseUrl}/rest/owner/setup`, 'POST', { email, firstName: 'E2E', lastName: 'Owner', password });
+	const res = await jsonRequest(`${baseUrl}/rest/owner/setup`, 'POST', {
+		email,
+		firstName: 'E2E',
+		lastName: 'Owner',
+		password,
+	});
 	const alreadyDone = res.status === 400 && /already/i.test(JSON.stringify(res.body));
-	if (res.status !== 200 && !alreadyDone) throw new Error(`POST /rest/owner/setup → ${res.status}: ${JSON.stringify(res.body)}`);
+	if (res.status !== 200 && !alreadyDone)
+		throw new Error(`POST /rest/owner/setup → ${res.status}: ${JSON.stringify(res.body)}`);
 }
 
 /** Whether the server answers its ready path with JSON (see lineTraits). */
@@ -110,7 +116,8 @@ export async function startServer({ env: extra = {}, timeoutMs = 120_000, port: 
 				await closeLogs();
 				throw describeFailure('n8n start', { code: exited.code, files, ...readLogs() });
 			}
-			if (Date.now() - started > timeoutMs) throw new Error(`n8n start: not ready after ${timeoutMs} ms (logs: ${files.stdout})`);
+			if (Date.now() - started > timeoutMs)
+				throw new Error(`n8n start: not ready after ${timeoutMs} ms (logs: ${files.stdout})`);
 			await sleep(250);
 		}
 		debug(`n8n ready after ${Date.now() - started} ms`);
@@ -175,7 +182,10 @@ function serverHandle({ baseUrl, port, files, pid, ownerEmail, ownerPassword, st
 		/** fetch() a server path (e.g. `/types/nodes.json`) with the owner's session cookie. */
 		async fetch(urlPath, init = {}) {
 			const cookie = await server.login();
-			return fetch(`${baseUrl}${urlPath}`, { ...init, headers: { cookie, 'browser-id': 'e2e-browser', ...(init.headers ?? {}) } });
+			return fetch(`${baseUrl}${urlPath}`, {
+				...init,
+				headers: { cookie, 'browser-id': 'e2e-browser', ...(init.headers ?? {}) },
+			});
 		},
 		/** Server log so far (stdout + stderr). */
 		logs() {

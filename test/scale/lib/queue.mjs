@@ -71,14 +71,33 @@ export async function startRedis() {
 	const port = await freePort();
 	const pidFile = path.join(dir, 'redis.pid');
 	execFileSync('redis-server', [
-		'--port', String(port), '--bind', '127.0.0.1', '--daemonize', 'yes', '--save', '', '--appendonly', 'no',
-		'--pidfile', pidFile, '--dir', dir, '--logfile', path.join(dir, 'redis.log'),
+		'--port',
+		String(port),
+		'--bind',
+		'127.0.0.1',
+		'--daemonize',
+		'yes',
+		'--save',
+		'',
+		'--appendonly',
+		'no',
+		'--pidfile',
+		pidFile,
+		'--dir',
+		dir,
+		'--logfile',
+		path.join(dir, 'redis.log'),
 	]);
 	noteForCleanup('redis', pidFile);
 	// --daemonize returns before the server listens
 	for (let i = 0; i < 100; i++) {
 		try {
-			if (execFileSync('redis-cli', ['-p', String(port), 'ping'], { stdio: 'pipe' }).toString().trim() === 'PONG') break;
+			if (
+				execFileSync('redis-cli', ['-p', String(port), 'ping'], { stdio: 'pipe' })
+					.toString()
+					.trim() === 'PONG'
+			)
+				break;
 		} catch {
 			/* not yet */
 		}
@@ -147,7 +166,9 @@ async function startWorker({ index, concurrency, extra, timeoutMs = 120_000 }) {
 		logs: () => readFileSync(file, 'utf8'),
 		/** Execution ids this worker ran, from its log. */
 		executionIds() {
-			return [...worker.logs().matchAll(/Worker (?:started|finished) execution (\d+)/g)].map((m) => m[1]).filter((id, i, all) => all.indexOf(id) === i);
+			return [...worker.logs().matchAll(/Worker (?:started|finished) execution (\d+)/g)]
+				.map((m) => m[1])
+				.filter((id, i, all) => all.indexOf(id) === i);
 		},
 		async stop() {
 			if (exited) return exited;
@@ -161,13 +182,18 @@ async function startWorker({ index, concurrency, extra, timeoutMs = 120_000 }) {
 	};
 	const started = Date.now();
 	for (;;) {
-		if (exited) throw new Error(`n8n worker ${index} exited (${JSON.stringify(exited)}) before it was ready:\n${worker.logs().slice(-3000)}`);
+		if (exited)
+			throw new Error(
+				`n8n worker ${index} exited (${JSON.stringify(exited)}) before it was ready:\n${worker.logs().slice(-3000)}`,
+			);
 		if (Date.now() - started > timeoutMs) {
 			await worker.stop();
 			throw new Error(`n8n worker ${index} not ready after ${timeoutMs} ms (log ${file})`);
 		}
 		try {
-			const res = await fetch(`http://127.0.0.1:${healthPort}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
+			const res = await fetch(`http://127.0.0.1:${healthPort}/healthz/readiness`, {
+				signal: AbortSignal.timeout(2000),
+			});
 			if (res.status === 200) break;
 		} catch {
 			/* not listening yet */
@@ -196,7 +222,9 @@ export async function startQueueStack({ workers = 2, concurrency = 1, pacingDivi
 		const extra = queueEnv({ pg: parts.pg, redis: parts.redis, pacingDivisor });
 		// The main instance migrates the database; workers start after it.
 		parts.main = await startServer({ env: extra });
-		parts.workers = await Promise.all(Array.from({ length: workers }, (_, index) => startWorker({ index, concurrency, extra })));
+		parts.workers = await Promise.all(
+			Array.from({ length: workers }, (_, index) => startWorker({ index, concurrency, extra })),
+		);
 		const stack = {
 			get main() {
 				return parts.main;
@@ -230,7 +258,12 @@ export async function startQueueStack({ workers = 2, concurrency = 1, pacingDivi
 
 /** Create a workflow through the public API of a running main instance. Returns its id. */
 export async function createWorkflow(server, { name, nodes, connections = {}, settings = {} }) {
-	const res = await server.api('POST', '/workflows', { name, nodes, connections, settings: { executionOrder: 'v1', ...settings } });
+	const res = await server.api('POST', '/workflows', {
+		name,
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1', ...settings },
+	});
 	if (res.status !== 200) throw new Error(`POST /api/v1/workflows → ${res.status}: ${JSON.stringify(res.body)}`);
 	return res.body.id;
 }

@@ -24,7 +24,12 @@ export const description: INodeProperties[] = [
 			},
 			{ name: 'Delete', value: 'delete', description: 'Writes to Halo: delete an action', action: 'Delete an action' },
 			{ name: 'Get', value: 'get', description: 'Read one action of a ticket', action: 'Get an action' },
-			{ name: 'Get Many', value: 'getAll', description: 'List a ticket\'s actions with filters', action: 'Get many actions' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: "List a ticket's actions with filters",
+				action: 'Get many actions',
+			},
 		],
 		default: 'create',
 	},

@@ -26,7 +26,11 @@ const rules: FieldRules = {
 	},
 };
 
-const EMAIL_FIELDS: Record<string, string> = { emailto: 'Email To', emailcc: 'Email CC', emailsubject: 'Email Subject' };
+const EMAIL_FIELDS: Record<string, string> = {
+	emailto: 'Email To',
+	emailcc: 'Email CC',
+	emailsubject: 'Email Subject',
+};
 
 const properties: INodeProperties[] = [
 	{ ...ticketLocator, description: 'The ticket the note, reply or time entry is added to' },
@@ -44,7 +48,8 @@ const properties: INodeProperties[] = [
 		name: 'visibility',
 		type: 'options',
 		default: 'private',
-		description: 'Private notes are seen by agents only. A public reply is shown to the end user on the portal (and emailed with Send Email).',
+		description:
+			'Private notes are seen by agents only. A public reply is shown to the end user on the portal (and emailed with Send Email).',
 		options: [
 			{ name: 'Private Note (Agents Only)', value: 'private' },
 			{ name: 'Public Reply (Visible to the End User)', value: 'public' },
@@ -84,14 +89,14 @@ const properties: INodeProperties[] = [
 				name: 'emailsubject',
 				type: 'string',
 				default: '',
-				description: 'Subject of the email (needs Send Email; default: Halo\'s template)',
+				description: "Subject of the email (needs Send Email; default: Halo's template)",
 			},
 			{
 				displayName: 'Email To',
 				name: 'emailto',
 				type: 'string',
 				default: '',
-				description: 'Comma-separated recipients (needs Send Email; default: the ticket\'s end user)',
+				description: "Comma-separated recipients (needs Send Email; default: the ticket's end user)",
 			},
 			{
 				displayName: 'Important',
@@ -106,7 +111,8 @@ const properties: INodeProperties[] = [
 				type: 'options',
 				typeOptions: { loadOptionsMethod: 'getAgents' },
 				default: '',
-				description: 'Reassign the ticket to this agent with the action. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				description:
+					'Reassign the ticket to this agent with the action. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'New Status Name or ID',
@@ -114,7 +120,8 @@ const properties: INodeProperties[] = [
 				type: 'options',
 				typeOptions: { loadOptionsMethod: 'getStatuses' },
 				default: '',
-				description: 'Change the ticket\'s status with the action. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				description:
+					'Change the ticket\'s status with the action. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'Non-Billable Time (Hours)',
@@ -137,7 +144,7 @@ const properties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { numberPrecision: 2 },
 				default: 0,
-				description: 'Time spent, in decimal hours (0.25 = 15 minutes); adds to the ticket\'s time',
+				description: "Time spent, in decimal hours (0.25 = 15 minutes); adds to the ticket's time",
 			},
 		],
 	},
@@ -158,14 +165,22 @@ async function actionBody(ctx: IExecuteFunctions, itemIndex: number): Promise<ID
 
 	const emailField = Object.keys(EMAIL_FIELDS).find((key) => fields[key] !== undefined && fields[key] !== '');
 	if (fields.sendemail === true && !isPublic) {
-		throw inputError(ctx, itemIndex, 'Send Email', 'only a public reply can be emailed; set Visibility to "Public Reply"');
+		throw inputError(
+			ctx,
+			itemIndex,
+			'Send Email',
+			'only a public reply can be emailed; set Visibility to "Public Reply"',
+		);
 	}
 	if (emailField && fields.sendemail !== true) {
 		throw inputError(ctx, itemIndex, EMAIL_FIELDS[emailField], 'is only used when Send Email is on');
 	}
 
 	// Halo refuses an action without an outcome: one is always sent (the tenant's default when left empty).
-	const outcome = await resolveOutcome(ctx, itemIndex, { requested: ctx.getNodeParameter('outcome', itemIndex, ''), hidden: !isPublic });
+	const outcome = await resolveOutcome(ctx, itemIndex, {
+		requested: ctx.getNodeParameter('outcome', itemIndex, ''),
+		hidden: !isPublic,
+	});
 	const base: IDataObject = { ticket_id: ticketId, note, hiddenfromuser: !isPublic, ...outcome };
 	return await recordBody(ctx, itemIndex, base, fields, rules, 'action');
 }
@@ -181,7 +196,12 @@ export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[
 	const bodies: IDataObject[] = [];
 	for (const itemIndex of itemIndexes) bodies.push(await actionBody(this, itemIndex));
 	try {
-		return await saveBatch(this, itemIndexes, bodies, { path: OTHER_RECORDS.action.apiPath, resource: 'action', plural: 'actions', matchField: 'ticket_id' });
+		return await saveBatch(this, itemIndexes, bodies, {
+			path: OTHER_RECORDS.action.apiPath,
+			resource: 'action',
+			plural: 'actions',
+			matchField: 'ticket_id',
+		});
 	} catch (error) {
 		throw await explainOutcomeError(this, itemIndexes[0], error, bodies);
 	}

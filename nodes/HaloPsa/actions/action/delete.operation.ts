@@ -8,7 +8,10 @@ import { toHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
 import { actionIdField } from './fields';
 
-const properties: INodeProperties[] = [{ ...ticketLocator, description: 'The ticket the action belongs to' }, actionIdField];
+const properties: INodeProperties[] = [
+	{ ...ticketLocator, description: 'The ticket the action belongs to' },
+	actionIdField,
+];
 
 export const description = updateDisplayOptions({ show: { resource: ['action'], operation: ['delete'] } }, properties);
 
@@ -19,6 +22,11 @@ export const description = updateDisplayOptions({ show: { resource: ['action'], 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const ticketId = await locatorId(this, itemIndex, RECORDS.ticket);
 	const id = toHaloId(this, itemIndex, 'Action ID', this.getNodeParameter('actionId', itemIndex));
-	await haloRequest.call(this, { method: 'DELETE', path: `${OTHER_RECORDS.action.apiPath}/${id}`, qs: { ticket_id: ticketId }, itemIndex });
+	await haloRequest.call(this, {
+		method: 'DELETE',
+		path: `${OTHER_RECORDS.action.apiPath}/${id}`,
+		qs: { ticket_id: ticketId },
+		itemIndex,
+	});
 	return [{ json: { id, ticket_id: ticketId, deleted: true } }];
 }

@@ -61,7 +61,7 @@ const properties: INodeProperties[] = [
 			name: 'includeHtmlNote',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to include the note\'s HTML version (note_html) besides the plain text',
+			description: "Whether to include the note's HTML version (note_html) besides the plain text",
 		},
 		{
 			displayName: 'Since',

@@ -14,8 +14,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['agent'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Read one agent, or the agent the API logs in as', action: 'Get an agent' },
-			{ name: 'Get Many', value: 'getAll', description: 'List agents, by team or search text', action: 'Get many agents' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Read one agent, or the agent the API logs in as',
+				action: 'Get an agent',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List agents, by team or search text',
+				action: 'Get many agents',
+			},
 		],
 		default: 'getAll',
 	},

@@ -16,7 +16,7 @@ const properties: INodeProperties[] = [
 		default: 'agent',
 		options: [
 			{ name: 'Agent', value: 'agent', description: 'An agent picked from the list, by ID or by URL' },
-			{ name: 'Me (the API Agent)', value: 'me', description: 'The agent the credential\'s API application logs in as' },
+			{ name: 'Me (the API Agent)', value: 'me', description: "The agent the credential's API application logs in as" },
 		],
 	},
 	{ ...agentLocator, displayOptions: { show: { agentTarget: ['agent'] } } },
@@ -28,6 +28,11 @@ export const description = updateDisplayOptions({ show: { resource: ['agent'], o
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const me = this.getNodeParameter('agentTarget', itemIndex, 'agent') === 'me';
 	const path = `${RECORDS.agent.apiPath}/${me ? 'me' : await locatorId(this, itemIndex, RECORDS.agent)}`;
-	const agent = await haloRequest.call(this, { method: 'GET', path, qs: me ? undefined : { includedetails: true }, itemIndex });
+	const agent = await haloRequest.call(this, {
+		method: 'GET',
+		path,
+		qs: me ? undefined : { includedetails: true },
+		itemIndex,
+	});
 	return outputRecords(this, itemIndex, 'agent', [agent as IDataObject]);
 }

@@ -35,7 +35,8 @@ const properties: INodeProperties[] = [
 			type: 'options',
 			typeOptions: { loadOptionsMethod: 'getTeams' },
 			default: '',
-			description: 'Only members of this team. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'Only members of this team. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
 ];
@@ -52,4 +53,9 @@ async function agentQuery(ctx: IExecuteFunctions, itemIndex: number): Promise<ID
 }
 
 // Halo answers with one bare array, without paging or `count`: the Limit is applied here.
-export const { description, execute } = getManyOperation({ records: RECORDS.agent, paging: 'none', properties, query: agentQuery });
+export const { description, execute } = getManyOperation({
+	records: RECORDS.agent,
+	paging: 'none',
+	properties,
+	query: agentQuery,
+});

@@ -18,17 +18,28 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['asset'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Writes to Halo: add an asset (device) to a client', action: 'Create an asset' },
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Writes to Halo: add an asset (device) to a client',
+				action: 'Create an asset',
+			},
 			{ name: 'Delete', value: 'delete', description: 'Writes to Halo: delete an asset', action: 'Delete an asset' },
 			{
 				name: 'Find by Hostname',
 				value: 'findByHostname',
-				description: 'Writes to Halo: only when Create If Missing is on. Find the one asset with this hostname, optionally creating it.',
+				description:
+					'Writes to Halo: only when Create If Missing is on. Find the one asset with this hostname, optionally creating it.',
 				action: 'Find an asset by hostname',
 			},
 			{ name: 'Get', value: 'get', description: 'Read one asset', action: 'Get an asset' },
 			{ name: 'Get Many', value: 'getAll', description: 'List assets with filters', action: 'Get many assets' },
-			{ name: 'Update', value: 'update', description: 'Writes to Halo: change the fields you set, keep the rest', action: 'Update an asset' },
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Writes to Halo: change the fields you set, keep the rest',
+				action: 'Update an asset',
+			},
 		],
 		default: 'getAll',
 	},

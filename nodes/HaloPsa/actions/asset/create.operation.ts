@@ -34,10 +34,23 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['asset'], operation: ['create'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const assettypeId = await lookupId(this, itemIndex, 'assetType', 'Asset Type', this.getNodeParameter('assetTypeId', itemIndex));
+	const assettypeId = await lookupId(
+		this,
+		itemIndex,
+		'assetType',
+		'Asset Type',
+		this.getNodeParameter('assetTypeId', itemIndex),
+	);
 	if (!assettypeId) throw inputError(this, itemIndex, 'Asset Type', 'is required');
 	const clientId = await locatorId(this, itemIndex, RECORDS.client);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body = await recordBody(this, itemIndex, { assettype_id: assettypeId, client_id: clientId }, fields, assetFieldRules, 'asset');
+	const body = await recordBody(
+		this,
+		itemIndex,
+		{ assettype_id: assettypeId, client_id: clientId },
+		fields,
+		assetFieldRules,
+		'asset',
+	);
 	return await saveAndOutput(this, itemIndex, RECORDS.asset, body);
 }

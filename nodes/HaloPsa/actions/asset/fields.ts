@@ -36,7 +36,13 @@ export const assetTypeField: INodeProperties = {
  */
 export function assetFields(forUpdate: boolean): INodeProperties[] {
 	const fields: INodeProperties[] = [
-		{ displayName: 'Contract ID', name: 'contract_id', type: 'string', default: '', description: 'The contract that covers the asset' },
+		{
+			displayName: 'Contract ID',
+			name: 'contract_id',
+			type: 'string',
+			default: '',
+			description: 'The contract that covers the asset',
+		},
 		{
 			displayName: 'Inventory Number (Asset Tag)',
 			name: 'inventory_number',
@@ -45,7 +51,13 @@ export function assetFields(forUpdate: boolean): INodeProperties[] {
 			placeholder: 'e.g. ACME-LT-042',
 			description: 'The asset tag; often the hostname',
 		},
-		{ displayName: 'Key Field', name: 'key_field', type: 'string', default: '', description: 'The asset type\'s main identifying field (e.g. hostname)' },
+		{
+			displayName: 'Key Field',
+			name: 'key_field',
+			type: 'string',
+			default: '',
+			description: "The asset type's main identifying field (e.g. hostname)",
+		},
 		{ displayName: 'Key Field 2', name: 'key_field2', type: 'string', default: '' },
 		{ displayName: 'Key Field 3', name: 'key_field3', type: 'string', default: '' },
 		{ displayName: 'Notes', name: 'notes', type: 'string', typeOptions: { rows: 3 }, default: '' },
@@ -55,15 +67,23 @@ export function assetFields(forUpdate: boolean): INodeProperties[] {
 			type: 'options',
 			typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['clientId', 'updateFields.client_id'] },
 			default: '',
-			description: 'Lists the sites of the chosen client (default: the client\'s main site). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'Lists the sites of the chosen client (default: the client\'s main site). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
-		{ displayName: 'Status ID', name: 'status_id', type: 'string', default: '', description: 'The asset status as configured in Halo (e.g. 1 = Active)' },
+		{
+			displayName: 'Status ID',
+			name: 'status_id',
+			type: 'string',
+			default: '',
+			description: 'The asset status as configured in Halo (e.g. 1 = Active)',
+		},
 		{
 			displayName: 'User IDs',
 			name: 'users',
 			type: 'string',
 			default: '',
-			description: 'Comma-separated IDs of the users (contacts) the asset is assigned to. Replaces the asset\'s user list.',
+			description:
+				"Comma-separated IDs of the users (contacts) the asset is assigned to. Replaces the asset's user list.",
 		},
 		{ displayName: 'Warranty End', name: 'warranty_end', type: 'dateTime', default: '' },
 	];
@@ -84,9 +104,16 @@ export function assetFields(forUpdate: boolean): INodeProperties[] {
 				type: 'options',
 				typeOptions: { loadOptionsMethod: 'getClients' },
 				default: '',
-				description: 'Moves the asset to this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				description:
+					'Moves the asset to this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
-			{ displayName: 'Inactive', name: 'inactive', type: 'boolean', default: false, description: 'Whether the asset is retired (hidden from lists by default)' },
+			{
+				displayName: 'Inactive',
+				name: 'inactive',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the asset is retired (hidden from lists by default)',
+			},
 		);
 	}
 	return fields.sort((a, b) => a.displayName.localeCompare(b.displayName));

@@ -27,14 +27,16 @@ const properties: INodeProperties[] = [
 	{
 		...clientLocator,
 		required: false,
-		description: 'Look only among this client\'s assets (leave empty to search every client). Needed for Create If Missing.',
+		description:
+			"Look only among this client's assets (leave empty to search every client). Needed for Create If Missing.",
 	},
 	{
 		displayName: 'Create If Missing',
 		name: 'createIfMissing',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to create the asset when none matches (not even a retired one): the hostname goes into the asset type\'s key field and the asset tag',
+		description:
+			"Whether to create the asset when none matches (not even a retired one): the hostname goes into the asset type's key field and the asset tag",
 	},
 	{ ...assetTypeField, displayOptions: { show: { createIfMissing: [true] } } },
 	{
@@ -49,7 +51,8 @@ const properties: INodeProperties[] = [
 	},
 	{
 		...additionalJsonField,
-		description: 'Any other Halo fields for the created asset, as a JSON object merged last (e.g. {"key_field": "ACME-LT-042", "notes": "Added by n8n"})',
+		description:
+			'Any other Halo fields for the created asset, as a JSON object merged last (e.g. {"key_field": "ACME-LT-042", "notes": "Added by n8n"})',
 		displayOptions: { show: { createIfMissing: [true] } },
 	},
 	simplifyField,
@@ -74,9 +77,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	// Checked before searching, so a misconfigured create fails on the first run, not the first miss.
 	let create: IDataObject | undefined;
 	if (createIfMissing) {
-		if (!clientId) throw inputError(this, itemIndex, 'Client', 'is needed to create a missing asset (Create If Missing is on)');
-		const assettypeId = await lookupId(this, itemIndex, 'assetType', 'Asset Type', this.getNodeParameter('assetTypeId', itemIndex, ''));
-		if (!assettypeId) throw inputError(this, itemIndex, 'Asset Type', 'is needed to create a missing asset (Create If Missing is on)');
+		if (!clientId)
+			throw inputError(this, itemIndex, 'Client', 'is needed to create a missing asset (Create If Missing is on)');
+		const assettypeId = await lookupId(
+			this,
+			itemIndex,
+			'assetType',
+			'Asset Type',
+			this.getNodeParameter('assetTypeId', itemIndex, ''),
+		);
+		if (!assettypeId)
+			throw inputError(this, itemIndex, 'Asset Type', 'is needed to create a missing asset (Create If Missing is on)');
 		const siteId = toOptionalHaloId(this, itemIndex, 'Site', this.getNodeParameter('newSiteId', itemIndex, ''));
 		create = { assettype_id: assettypeId, client_id: clientId, inventory_number: hostname };
 		if (siteId) create.site_id = siteId;

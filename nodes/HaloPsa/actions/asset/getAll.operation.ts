@@ -72,4 +72,9 @@ function assetQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	});
 }
 
-export const { description, execute } = getManyOperation({ records: RECORDS.asset, paging: 'pages', properties, query: assetQuery });
+export const { description, execute } = getManyOperation({
+	records: RECORDS.asset,
+	paging: 'pages',
+	properties,
+	query: assetQuery,
+});

@@ -9,10 +9,20 @@ import { updateOperation } from '../common/crud';
 import { assetFieldRules, assetFields } from './fields';
 
 /** Halo replaces the whole fields array (EVIDENCE 6.2): the asset is read once and every field is sent. */
-async function mergeCurrentFields(ctx: IExecuteFunctions, itemIndex: number, id: number, body: IDataObject): Promise<void> {
+async function mergeCurrentFields(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	id: number,
+	body: IDataObject,
+): Promise<void> {
 	if (!Array.isArray(body.fields)) return;
 	const path = `${RECORDS.asset.apiPath}/${id}`;
-	const current = (await haloRequest.call(ctx, { method: 'GET', path, qs: { includedetails: true }, itemIndex })) as IDataObject;
+	const current = (await haloRequest.call(ctx, {
+		method: 'GET',
+		path,
+		qs: { includedetails: true },
+		itemIndex,
+	})) as IDataObject;
 	body.fields = mergeAssetFields(current.fields, body.fields);
 }
 

@@ -6,7 +6,9 @@ import { toHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
 import { attachmentIdField } from './fields';
 
-export const description = updateDisplayOptions({ show: { resource: ['attachment'], operation: ['delete'] } }, [attachmentIdField]);
+export const description = updateDisplayOptions({ show: { resource: ['attachment'], operation: ['delete'] } }, [
+	attachmentIdField,
+]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = toHaloId(this, itemIndex, 'Attachment ID', this.getNodeParameter('attachmentId', itemIndex));

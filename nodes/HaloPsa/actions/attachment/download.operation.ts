@@ -18,7 +18,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['attachment'], operation: ['download'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['attachment'], operation: ['download'] } },
+	properties,
+);
 
 /**
  * The file name from Content-Disposition: the RFC 5987 `filename*` (charset'language'percent-encoded)
@@ -38,7 +41,10 @@ function decodeExtendedValue(value: string): string | undefined {
 	const charset = (parts?.[1] || 'utf-8').toLowerCase();
 	const encoded = parts ? parts[2] : value;
 	if (!/^(?:[^%]|%[0-9a-f]{2})*$/i.test(encoded)) return undefined;
-	const bytes = Buffer.from(encoded.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+	const bytes = Buffer.from(
+		encoded.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+		'latin1',
+	);
 	try {
 		return new TextDecoder(charset, { fatal: true }).decode(bytes).trim() || undefined;
 	} catch {
@@ -50,10 +56,20 @@ function decodeExtendedValue(value: string): string | undefined {
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = toHaloId(this, itemIndex, 'Attachment ID', this.getNodeParameter('attachmentId', itemIndex));
 	const property = textParameter(this, itemIndex, 'binaryPropertyName', 'Put Output File in Field') || 'data';
-	const response = await haloRequestFull.call(this, { method: 'GET', path: `${OTHER_RECORDS.attachment.apiPath}/${id}`, itemIndex, encoding: 'arraybuffer' });
+	const response = await haloRequestFull.call(this, {
+		method: 'GET',
+		path: `${OTHER_RECORDS.attachment.apiPath}/${id}`,
+		itemIndex,
+		encoding: 'arraybuffer',
+	});
 	const content = Buffer.from(response.body as ArrayBuffer);
 	const fileName = fileNameFrom(response.headers['content-disposition']) ?? `attachment-${id}`;
 	const mimeType = String(response.headers['content-type'] ?? '').split(';')[0] || undefined;
 	const binary = await this.helpers.prepareBinaryData(content, fileName, mimeType);
-	return [{ json: { id, filename: fileName, mimeType: binary.mimeType, filesize: content.length }, binary: { [property]: binary } }];
+	return [
+		{
+			json: { id, filename: fileName, mimeType: binary.mimeType, filesize: content.length },
+			binary: { [property]: binary },
+		},
+	];
 }

@@ -37,7 +37,7 @@ const properties: INodeProperties[] = [
 				name: 'fileName',
 				type: 'string',
 				default: '',
-				description: 'Name shown in Halo; defaults to the binary file\'s own name',
+				description: "Name shown in Halo; defaults to the binary file's own name",
 			},
 			{
 				displayName: 'Hidden From User',
@@ -52,7 +52,8 @@ const properties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 25,
-				description: 'Larger files are refused before they are read (the upload travels base64-encoded, a third larger)',
+				description:
+					'Larger files are refused before they are read (the upload travels base64-encoded, a third larger)',
 			},
 			{
 				displayName: 'Note',
@@ -65,7 +66,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['attachment'], operation: ['upload'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['attachment'], operation: ['upload'] } },
+	properties,
+);
 
 /**
  * Halo takes attachments as JSON: production clients send the file as a data URI in `data_base64` with
@@ -97,11 +101,26 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (options.note) record.note = String(options.note);
 	const body = await uploadBody(this, itemIndex, property, binary, size, record, mimeType);
 	const reply = await parseUploadReply(
-		await haloRequest.call(this, { method: 'POST', path: OTHER_RECORDS.attachment.apiPath, body, itemIndex, encoding: 'stream' }),
+		await haloRequest.call(this, {
+			method: 'POST',
+			path: OTHER_RECORDS.attachment.apiPath,
+			body,
+			itemIndex,
+			encoding: 'stream',
+		}),
 	);
 	const saved = ((Array.isArray(reply) ? reply[0] : reply) ?? {}) as IDataObject;
 	// The echoed file was cut out of the reply; never pass the bytes on as JSON.
 	delete saved.data;
 	delete saved.data_base64;
-	return [{ json: { ...saved, ticket_id: saved.ticket_id || ticketId, filename: saved.filename ?? fileName, filesize: saved.filesize ?? size } }];
+	return [
+		{
+			json: {
+				...saved,
+				ticket_id: saved.ticket_id || ticketId,
+				filename: saved.filename ?? fileName,
+				filesize: saved.filesize ?? size,
+			},
+		},
+	];
 }

@@ -86,7 +86,9 @@ export async function uploadBody(
 	mimeType: string,
 ): Promise<Buffer> {
 	const fields = JSON.stringify(record);
-	const head = Buffer.from(`[${fields.slice(0, -1)},"data_base64":${JSON.stringify(`data:${mimeType};base64,`).slice(0, -1)}`);
+	const head = Buffer.from(
+		`[${fields.slice(0, -1)},"data_base64":${JSON.stringify(`data:${mimeType};base64,`).slice(0, -1)}`,
+	);
 	const tail = Buffer.from('"}]');
 	const base64Length = 4 * Math.ceil(size / 3);
 	const body = Buffer.allocUnsafe(head.length + base64Length + tail.length);
@@ -104,7 +106,12 @@ export async function uploadBody(
 	}
 	if (read === size) offset = encodeBase64Into(carry, carry.length, body, offset);
 	if (read !== size || offset !== end) {
-		throw inputError(ctx, itemIndex, 'Input Binary Field', `the stored file has ${read} bytes, but its metadata says ${size}; nothing was sent`);
+		throw inputError(
+			ctx,
+			itemIndex,
+			'Input Binary Field',
+			`the stored file has ${read} bytes, but its metadata says ${size}; nothing was sent`,
+		);
 	}
 	tail.copy(body, offset);
 	return body;
@@ -125,7 +132,8 @@ export async function parseUploadReply(reply: unknown): Promise<unknown> {
 	let chunks: AsyncIterable<unknown> | Iterable<unknown>;
 	if (reply instanceof ArrayBuffer) chunks = [Buffer.from(reply)];
 	else if (Buffer.isBuffer(reply)) chunks = [reply];
-	else if (reply && typeof (reply as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') chunks = reply as AsyncIterable<unknown>;
+	else if (reply && typeof (reply as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function')
+		chunks = reply as AsyncIterable<unknown>;
 	else return reply;
 	let kept: Buffer = Buffer.alloc(0);
 	let searchFrom = 0;

@@ -17,11 +17,21 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['client'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Writes to Halo: add a client with its main site (and optionally a first contact)', action: 'Create a client' },
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Writes to Halo: add a client with its main site (and optionally a first contact)',
+				action: 'Create a client',
+			},
 			{ name: 'Delete', value: 'delete', description: 'Writes to Halo: delete a client', action: 'Delete a client' },
 			{ name: 'Get', value: 'get', description: 'Read one client', action: 'Get a client' },
 			{ name: 'Get Many', value: 'getAll', description: 'List clients with filters', action: 'Get many clients' },
-			{ name: 'Update', value: 'update', description: 'Writes to Halo: change the fields you set, keep the rest', action: 'Update a client' },
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Writes to Halo: change the fields you set, keep the rest',
+				action: 'Update a client',
+			},
 		],
 		default: 'getAll',
 	},

@@ -35,7 +35,14 @@ export function clientFields(mode: 'create' | 'update'): INodeProperties[] {
 			description:
 				'The agent who manages the account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
-		{ displayName: 'Domain', name: 'domain', type: 'string', default: '', placeholder: 'e.g. acme.com', description: 'Email domain Halo uses to match incoming mail to this client' },
+		{
+			displayName: 'Domain',
+			name: 'domain',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. acme.com',
+			description: 'Email domain Halo uses to match incoming mail to this client',
+		},
 		{ displayName: 'Notes', name: 'notes', type: 'string', default: '', typeOptions: { rows: 3 } },
 		{
 			displayName: 'Primary Technician Name or ID',
@@ -61,14 +68,45 @@ export function clientFields(mode: 'create' | 'update'): INodeProperties[] {
 	];
 	if (mode === 'create') {
 		fields.push(
-			{ displayName: 'Main Contact Email', name: 'newclient_contactemail', type: 'string', default: '', placeholder: 'name@email.com', description: 'Email of the first user Halo creates for the client' },
-			{ displayName: 'Main Contact Name', name: 'newclient_contactname', type: 'string', default: '', description: 'Name of the first user Halo creates for the client' },
-			{ displayName: 'Main Site Name', name: 'newclient_sitename', type: 'string', default: '', description: 'Name of the site Halo creates with the client (Halo\'s default when empty)' },
-			{ displayName: 'Phone Number', name: 'newclient_phonenumber', type: 'string', default: '', description: 'Phone number of the main site' },
+			{
+				displayName: 'Main Contact Email',
+				name: 'newclient_contactemail',
+				type: 'string',
+				default: '',
+				placeholder: 'name@email.com',
+				description: 'Email of the first user Halo creates for the client',
+			},
+			{
+				displayName: 'Main Contact Name',
+				name: 'newclient_contactname',
+				type: 'string',
+				default: '',
+				description: 'Name of the first user Halo creates for the client',
+			},
+			{
+				displayName: 'Main Site Name',
+				name: 'newclient_sitename',
+				type: 'string',
+				default: '',
+				description: "Name of the site Halo creates with the client (Halo's default when empty)",
+			},
+			{
+				displayName: 'Phone Number',
+				name: 'newclient_phonenumber',
+				type: 'string',
+				default: '',
+				description: 'Phone number of the main site',
+			},
 		);
 	} else {
 		fields.push(
-			{ displayName: 'Inactive', name: 'inactive', type: 'boolean', default: false, description: 'Whether the client is inactive (hidden from lists and new tickets)' },
+			{
+				displayName: 'Inactive',
+				name: 'inactive',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the client is inactive (hidden from lists and new tickets)',
+			},
 			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 			topLevelField,
 		);

@@ -22,7 +22,8 @@ const properties: INodeProperties[] = [
 			type: 'options',
 			typeOptions: { loadOptionsMethod: 'getTopLevels' },
 			default: '',
-			description: 'Only clients in this top level. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'Only clients in this top level. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
 ];
@@ -37,4 +38,9 @@ function clientQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	});
 }
 
-export const { description, execute } = getManyOperation({ records: RECORDS.client, paging: 'pages', properties, query: clientQuery });
+export const { description, execute } = getManyOperation({
+	records: RECORDS.client,
+	paging: 'pages',
+	properties,
+	query: clientQuery,
+});

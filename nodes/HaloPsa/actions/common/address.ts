@@ -15,7 +15,13 @@ export function addressProperty(name: string, displayName: string, description: 
 			{ displayName: 'Line 1', name: 'line1', type: 'string', default: '', placeholder: 'e.g. 12 Harbour Street' },
 			{ displayName: 'Line 2', name: 'line2', type: 'string', default: '' },
 			{ displayName: 'Line 3', name: 'line3', type: 'string', default: '', description: 'Usually the town or city' },
-			{ displayName: 'Line 4', name: 'line4', type: 'string', default: '', description: 'Usually the county, state or region' },
+			{
+				displayName: 'Line 4',
+				name: 'line4',
+				type: 'string',
+				default: '',
+				description: 'Usually the county, state or region',
+			},
 			{ displayName: 'Postcode', name: 'postcode', type: 'string', default: '' },
 		],
 	};

@@ -46,10 +46,12 @@ export async function saveBatch(
 		const qs = bodies.length > 1 ? { returnall: true } : undefined;
 		reply = await haloRequest.call(ctx, { method: 'POST', path: spec.path, qs, body: bodies, itemIndex: first });
 	} catch (error) {
-		if (!(error instanceof NodeApiError)) throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex: first });
+		if (!(error instanceof NodeApiError))
+			throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex: first });
 		// Halo's validation messages count the batch's elements ("[1].ticket_id"); say which item each is.
 		const mapping = itemIndexes.map((itemIndex, position) => `[${position}] = item ${itemIndex}`).join(', ');
-		error.description = `${error.description ?? ''}\nSent as one batch for items ${first}–${last}; Halo numbers the batch's elements: ${mapping}.`.trim();
+		error.description =
+			`${error.description ?? ''}\nSent as one batch for items ${first}–${last}; Halo numbers the batch's elements: ${mapping}.`.trim();
 		throw new NodeApiError(ctx.getNode(), error as unknown as JsonObject);
 	}
 	// A one-element batch may come back as the record itself.
@@ -76,6 +78,8 @@ export async function saveBatch(
 		`${problem}, so it cannot be matched to the items. ` +
 		`The batch was not sent again; Halo's reply is on item ${first}. Check the records in Halo, or use Batch Size 1.`;
 	const firstJson: IDataObject =
-		reply && typeof reply === 'object' && !Array.isArray(reply) ? { ...(reply as IDataObject), warning } : { reply: reply as IDataObject[], warning };
+		reply && typeof reply === 'object' && !Array.isArray(reply)
+			? { ...(reply as IDataObject), warning }
+			: { reply: reply as IDataObject[], warning };
 	return itemIndexes.map((_, position) => [{ json: position === 0 ? firstJson : { warning } }]);
 }

@@ -43,7 +43,11 @@ export interface RecordSpec {
 export function getOperation(spec: RecordSpec): Operation {
 	const { record } = spec;
 	return {
-		description: show(record.resource, spec.operation, [locatorProperty(record), ...(spec.extraProperties ?? []), simplifyField]),
+		description: show(record.resource, spec.operation, [
+			locatorProperty(record),
+			...(spec.extraProperties ?? []),
+			simplifyField,
+		]),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const id = await locatorId(this, itemIndex, record);
 			const row = await haloRequest.call(this, {
@@ -102,10 +106,17 @@ export interface GetManySpec {
 export function getManyOperation(spec: GetManySpec): Operation {
 	const { resource, apiPath } = spec.records;
 	return {
-		description: show(resource, 'getAll', [...(spec.leadingProperties ?? []), ...returnAllFields, ...spec.properties, simplifyField]),
+		description: show(resource, 'getAll', [
+			...(spec.leadingProperties ?? []),
+			...returnAllFields,
+			...spec.properties,
+			simplifyField,
+		]),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const qs = await spec.query(this, itemIndex);
-			const limit = runParameter(this, 'returnAll', itemIndex, false) ? undefined : runParameter(this, 'limit', itemIndex, 50);
+			const limit = runParameter(this, 'returnAll', itemIndex, false)
+				? undefined
+				: runParameter(this, 'limit', itemIndex, 50);
 			const shape = runParameter(this, 'simplify', itemIndex, true)
 				? (spec.simplified?.(this, itemIndex) ?? ((row: IDataObject) => simplifyRecord(resource, row)))
 				: undefined;
@@ -149,7 +160,8 @@ export function updateOperation(spec: UpdateSpec): Operation {
 		const id = await locatorId(ctx, itemIndex, record);
 		const fields = ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		for (const [key, label] of Object.entries(spec.notEmpty ?? {})) {
-			if (fields[key] !== undefined && String(fields[key] ?? '').trim() === '') throw inputError(ctx, itemIndex, label, 'cannot be set to empty');
+			if (fields[key] !== undefined && String(fields[key] ?? '').trim() === '')
+				throw inputError(ctx, itemIndex, label, 'cannot be set to empty');
 		}
 		const base = { id, ...(await spec.base?.(ctx, itemIndex, id)) };
 		const body = await recordBody(ctx, itemIndex, base, fields, spec.rules, customFieldOwner(record.resource));
@@ -160,7 +172,14 @@ export function updateOperation(spec: UpdateSpec): Operation {
 	return {
 		description: show(record.resource, 'update', [
 			locatorProperty(record),
-			{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: spec.updateFields },
+			{
+				displayName: 'Update Fields',
+				name: 'updateFields',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: spec.updateFields,
+			},
 			...spec.properties,
 			simplifyField,
 			...(batch ? [batchSizeField(batch.plural)] : []),
@@ -173,7 +192,11 @@ export function updateOperation(spec: UpdateSpec): Operation {
 			async executeBatch(this: IExecuteFunctions, itemIndexes: number[]) {
 				const bodies: IDataObject[] = [];
 				for (const itemIndex of itemIndexes) bodies.push(await updateBody(this, itemIndex));
-				return await saveBatch(this, itemIndexes, bodies, { path: record.apiPath, resource: record.resource, ...batch });
+				return await saveBatch(this, itemIndexes, bodies, {
+					path: record.apiPath,
+					resource: record.resource,
+					...batch,
+				});
 			},
 		}),
 	};

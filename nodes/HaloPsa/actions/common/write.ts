@@ -56,7 +56,12 @@ export async function recordBody(
 		const customfields = await customFieldsBody(ctx, itemIndex, customOwner, entries);
 		if (customfields) body.customfields = customfields;
 	}
-	const extra = parseJsonObject(ctx, itemIndex, 'Additional Fields (JSON)', ctx.getNodeParameter('additionalJson', itemIndex, '{}'));
+	const extra = parseJsonObject(
+		ctx,
+		itemIndex,
+		'Additional Fields (JSON)',
+		ctx.getNodeParameter('additionalJson', itemIndex, '{}'),
+	);
 	return { ...body, ...extra };
 }
 

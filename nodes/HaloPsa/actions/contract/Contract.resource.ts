@@ -15,7 +15,12 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['contract'] } },
 		options: [
 			{ name: 'Get', value: 'get', description: 'Read one client contract', action: 'Get a contract' },
-			{ name: 'Get Many', value: 'getAll', description: 'List client contracts, active ones by default', action: 'Get many contracts' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List client contracts, active ones by default',
+				action: 'Get many contracts',
+			},
 		],
 		default: 'getAll',
 	},

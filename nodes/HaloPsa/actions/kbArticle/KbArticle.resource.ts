@@ -14,8 +14,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['kbArticle'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Read one knowledge base article', action: 'Get a knowledge base article' },
-			{ name: 'Get Many', value: 'getAll', description: 'Search the knowledge base, e.g. for a runbook', action: 'Get many knowledge base articles' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Read one knowledge base article',
+				action: 'Get a knowledge base article',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'Search the knowledge base, e.g. for a runbook',
+				action: 'Get many knowledge base articles',
+			},
 		],
 		default: 'getAll',
 	},

@@ -41,4 +41,9 @@ function articleQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	});
 }
 
-export const { description, execute } = getManyOperation({ records: RECORDS.kbArticle, paging: 'pages', properties, query: articleQuery });
+export const { description, execute } = getManyOperation({
+	records: RECORDS.kbArticle,
+	paging: 'pages',
+	properties,
+	query: articleQuery,
+});

@@ -7,6 +7,10 @@ export const outputField: INodeProperties = {
 	default: 'rows',
 	options: [
 		{ name: 'One Item per Row', value: 'rows' },
-		{ name: 'One Item with All Rows', value: 'oneItem', description: 'An item {rows, rowCount}; handy for comparing whole sets' },
+		{
+			name: 'One Item with All Rows',
+			value: 'oneItem',
+			description: 'An item {rows, rowCount}; handy for comparing whole sets',
+		},
 	],
 };

@@ -23,7 +23,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Run SQL Query',
 				value: 'runSql',
-				description: 'Run one SELECT on Halo\'s database and output the rows, in one request; nothing is saved',
+				description: "Run one SELECT on Halo's database and output the rows, in one request; nothing is saved",
 				action: 'Run an SQL query',
 			},
 		],

@@ -10,7 +10,7 @@ export const REPORT_ROW_CAP = 50_000;
 export const ROW_CAP_WARNING = `Halo returned exactly ${REPORT_ROW_CAP.toLocaleString('en-US')} rows, its limit for one report: there are probably more. Narrow the query (WHERE, a date range) or split it, before relying on the list being complete.`;
 
 const GATEWAY_HINT =
-	'Halo\'s gateway stops a request after about 60 s. The query was not repeated (that would only run it again): narrow it (TOP, WHERE, fewer JOINs) or run it when Halo is quiet.';
+	"Halo's gateway stops a request after about 60 s. The query was not repeated (that would only run it again): narrow it (TOP, WHERE, fewer JOINs) or run it when Halo is quiet.";
 
 /**
  * Sends a report request and returns its rows. The reply is one object (or a one-element array) with the
@@ -22,7 +22,8 @@ export async function runReport(ctx: IExecuteFunctions, request: HaloRequest, la
 	try {
 		reply = await haloRequest.call(ctx, { ...request, longRunning: true });
 	} catch (error) {
-		if (!(error instanceof NodeApiError)) throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex: request.itemIndex });
+		if (!(error instanceof NodeApiError))
+			throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex: request.itemIndex });
 		if (error.httpCode === '504' || /did not answer within/.test(error.message)) {
 			error.description = [error.description, GATEWAY_HINT].filter(Boolean).join(' ');
 		}
@@ -32,10 +33,14 @@ export async function runReport(ctx: IExecuteFunctions, request: HaloRequest, la
 	const report = (body?.report ?? body) as IDataObject | undefined;
 	const loadError = report?.load_error;
 	if (typeof loadError === 'string' && loadError.trim() !== '') {
-		throw new NodeOperationError(ctx.getNode(), `Halo could not run the ${label}: ${explainLoadError(loadError.trim())}`, {
-			itemIndex: request.itemIndex,
-			description: 'Halo reports SQL errors in the reply (report.load_error), not as an HTTP error.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Halo could not run the ${label}: ${explainLoadError(loadError.trim())}`,
+			{
+				itemIndex: request.itemIndex,
+				description: 'Halo reports SQL errors in the reply (report.load_error), not as an HTTP error.',
+			},
+		);
 	}
 	const rows = report?.rows;
 	if (!Array.isArray(rows)) {
@@ -50,7 +55,8 @@ export async function runReport(ctx: IExecuteFunctions, request: HaloRequest, la
 export function reportItems(ctx: IExecuteFunctions, rows: IDataObject[], oneItem: boolean): INodeExecutionData[] {
 	const warning = rows.length === REPORT_ROW_CAP ? ROW_CAP_WARNING : undefined;
 	// Execution hints exist in newer n8n only; older versions still get the warning on the items.
-	if (warning && typeof ctx.addExecutionHints === 'function') ctx.addExecutionHints({ message: warning, type: 'warning', location: 'outputPane' });
+	if (warning && typeof ctx.addExecutionHints === 'function')
+		ctx.addExecutionHints({ message: warning, type: 'warning', location: 'outputPane' });
 	if (oneItem) return [{ json: { rows, rowCount: rows.length, ...(warning ? { warning } : {}) } }];
 	return rows.map((row) => ({ json: warning ? { ...row, warning } : row }));
 }

@@ -20,11 +20,18 @@ const properties: INodeProperties[] = [
 	outputField,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['report'], operation: ['runSaved'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['report'], operation: ['runSaved'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = toHaloId(this, itemIndex, 'Report', this.getNodeParameter('reportId', itemIndex, ''));
 	// A GET, but not retried after a gateway error: that would run the whole report again (EVIDENCE 8.4).
-	const rows = await runReport(this, { method: 'GET', path: `${OTHER_RECORDS.report.apiPath}/${id}`, qs: { loadreport: true }, itemIndex }, `report ${id}`);
+	const rows = await runReport(
+		this,
+		{ method: 'GET', path: `${OTHER_RECORDS.report.apiPath}/${id}`, qs: { loadreport: true }, itemIndex },
+		`report ${id}`,
+	);
 	return reportItems(this, rows, this.getNodeParameter('output', itemIndex, 'rows') === 'oneItem');
 }

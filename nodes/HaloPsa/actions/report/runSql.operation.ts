@@ -17,7 +17,7 @@ const properties: INodeProperties[] = [
 		typeOptions: { rows: 6, editor: 'sqlEditor', sqlDialect: 'MSSQL' },
 		placeholder: 'SELECT TOP 100 Faultid, Symptom FROM FAULTS WHERE Status <> 9 ORDER BY Faultid DESC',
 		description:
-			'One SELECT (or WITH … SELECT) on Halo\'s database; anything else is refused before sending. A closing ORDER BY needs TOP or OFFSET. Halo returns at most 50,000 rows.',
+			"One SELECT (or WITH … SELECT) on Halo's database; anything else is refused before sending. A closing ORDER BY needs TOP or OFFSET. Halo returns at most 50,000 rows.",
 	},
 	outputField,
 ];
@@ -30,7 +30,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	// _loadreportonly runs the query without saving a report in Halo (EVIDENCE 9.2).
 	const rows = await runReport(
 		this,
-		{ method: 'POST', path: OTHER_RECORDS.report.apiPath, body: [{ sql: checked.sql, _loadreportonly: true }], itemIndex },
+		{
+			method: 'POST',
+			path: OTHER_RECORDS.report.apiPath,
+			body: [{ sql: checked.sql, _loadreportonly: true }],
+			itemIndex,
+		},
 		'SQL query',
 	);
 	return reportItems(this, rows, this.getNodeParameter('output', itemIndex, 'rows') === 'oneItem');

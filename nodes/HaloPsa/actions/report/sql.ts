@@ -17,9 +17,36 @@ interface Token {
 
 /** Statements and clauses that write, run code or reach outside the query; refused anywhere in the text. */
 const REFUSED_WORDS = new Set([
-	'INSERT', 'UPDATE', 'DELETE', 'MERGE', 'DROP', 'ALTER', 'CREATE', 'TRUNCATE', 'EXEC', 'EXECUTE', 'GRANT',
-	'REVOKE', 'DENY', 'INTO', 'DECLARE', 'SET', 'BACKUP', 'RESTORE', 'DBCC', 'SHUTDOWN', 'KILL', 'BULK', 'USE',
-	'RECONFIGURE', 'WAITFOR', 'OPENROWSET', 'OPENQUERY', 'OPENDATASOURCE', 'OPENXML', 'GO',
+	'INSERT',
+	'UPDATE',
+	'DELETE',
+	'MERGE',
+	'DROP',
+	'ALTER',
+	'CREATE',
+	'TRUNCATE',
+	'EXEC',
+	'EXECUTE',
+	'GRANT',
+	'REVOKE',
+	'DENY',
+	'INTO',
+	'DECLARE',
+	'SET',
+	'BACKUP',
+	'RESTORE',
+	'DBCC',
+	'SHUTDOWN',
+	'KILL',
+	'BULK',
+	'USE',
+	'RECONFIGURE',
+	'WAITFOR',
+	'OPENROWSET',
+	'OPENQUERY',
+	'OPENDATASOURCE',
+	'OPENXML',
+	'GO',
 ]);
 
 export type SqlCheck = { sql: string } | { problem: string };
@@ -69,7 +96,7 @@ function tokenize(text: string): Token[] {
 		else if (pair === '/*') at = blockCommentEnd(text, at);
 		else if (char === "'") {
 			const start = at;
-			at = closing(text, at + 1, "'", 'a \'string\'');
+			at = closing(text, at + 1, "'", "a 'string'");
 			tokens.push({ text: 'STRING', word: false, depth, start, end: at });
 		} else if (char === '[' || char === '"') {
 			const start = at;
@@ -114,14 +141,19 @@ export function checkReportSql(text: string): SqlCheck {
 	}
 	const refused = tokens.find((token) => token.word && REFUSED_WORDS.has(token.text));
 	if (refused) {
-		return { problem: `must only read data, but contains "${refused.text}" (only a single SELECT or WITH … SELECT is sent to Halo)` };
+		return {
+			problem: `must only read data, but contains "${refused.text}" (only a single SELECT or WITH … SELECT is sent to Halo)`,
+		};
 	}
 	const top = tokens.filter((token) => token.depth === 0 && token.word);
 	if (!top.some((token) => token.text === 'SELECT')) {
 		return { problem: 'must end in a SELECT: a WITH clause needs the SELECT that uses it' };
 	}
 	const orderAt = top.findIndex((token, index) => token.text === 'ORDER' && top[index + 1]?.text === 'BY');
-	const unlocks = top.some((token, index) => token.text === 'TOP' || token.text === 'OFFSET' || (token.text === 'FOR' && top[index + 1]?.text === 'XML'));
+	const unlocks = top.some(
+		(token, index) =>
+			token.text === 'TOP' || token.text === 'OFFSET' || (token.text === 'FOR' && top[index + 1]?.text === 'XML'),
+	);
 	if (orderAt >= 0 && !unlocks) return { problem: `ends with ORDER BY without TOP or OFFSET. ${ORDER_BY_HINT}` };
 	return { sql: text.slice(tokens[0].start, tokens[tokens.length - 1].end) };
 }

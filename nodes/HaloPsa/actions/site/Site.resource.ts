@@ -17,11 +17,21 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['site'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Writes to Halo: add a site to a client', action: 'Create a site' },
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Writes to Halo: add a site to a client',
+				action: 'Create a site',
+			},
 			{ name: 'Delete', value: 'delete', description: 'Writes to Halo: delete a site', action: 'Delete a site' },
 			{ name: 'Get', value: 'get', description: 'Read one site', action: 'Get a site' },
 			{ name: 'Get Many', value: 'getAll', description: 'List sites with filters', action: 'Get many sites' },
-			{ name: 'Update', value: 'update', description: 'Writes to Halo: change the fields you set, keep the rest', action: 'Update a site' },
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Writes to Halo: change the fields you set, keep the rest',
+				action: 'Update a site',
+			},
 		],
 		default: 'getAll',
 	},

@@ -28,7 +28,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: siteFields('create'),
 	},
-	addressProperty('deliveryAddress', 'Address', 'The site\'s (delivery) address'),
+	addressProperty('deliveryAddress', 'Address', "The site's (delivery) address"),
 	customFieldsProperty('site'),
 	additionalJsonField,
 	simplifyField,

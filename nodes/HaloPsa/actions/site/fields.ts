@@ -10,7 +10,13 @@ export const siteFieldRules: FieldRules = {
 /** Site fields shared by Create (optional fields) and Update, sorted by name. */
 export function siteFields(mode: 'create' | 'update'): INodeProperties[] {
 	const fields: INodeProperties[] = [
-		{ displayName: 'Main Contact (User) ID', name: 'maincontact_id', type: 'string', default: '', description: 'The user Halo shows as the site\'s main contact' },
+		{
+			displayName: 'Main Contact (User) ID',
+			name: 'maincontact_id',
+			type: 'string',
+			default: '',
+			description: "The user Halo shows as the site's main contact",
+		},
 		{ displayName: 'Notes', name: 'notes', type: 'string', default: '', typeOptions: { rows: 3 } },
 		{ displayName: 'Phone Number', name: 'phonenumber', type: 'string', default: '' },
 		{ displayName: 'Reference', name: 'ref', type: 'string', default: '' },
@@ -20,9 +26,17 @@ export function siteFields(mode: 'create' | 'update'): INodeProperties[] {
 			type: 'options',
 			typeOptions: { loadOptionsMethod: 'getSlas' },
 			default: '',
-			description: 'The service level agreement for tickets at this site. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'The service level agreement for tickets at this site. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
-		{ displayName: 'Timezone', name: 'timezone', type: 'string', default: '', placeholder: 'e.g. GMT Standard Time', description: 'Windows time zone name, as Halo lists it' },
+		{
+			displayName: 'Timezone',
+			name: 'timezone',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. GMT Standard Time',
+			description: 'Windows time zone name, as Halo lists it',
+		},
 	];
 	if (mode === 'update') {
 		fields.push(
@@ -32,9 +46,16 @@ export function siteFields(mode: 'create' | 'update'): INodeProperties[] {
 				type: 'options',
 				typeOptions: { loadOptionsMethod: 'getClients' },
 				default: '',
-				description: 'Moves the site to another client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				description:
+					'Moves the site to another client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
-			{ displayName: 'Inactive', name: 'inactive', type: 'boolean', default: false, description: 'Whether the site is inactive' },
+			{
+				displayName: 'Inactive',
+				name: 'inactive',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the site is inactive',
+			},
 			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 		);
 	}

@@ -29,4 +29,9 @@ function siteQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	});
 }
 
-export const { description, execute } = getManyOperation({ records: RECORDS.site, paging: 'pages', properties, query: siteQuery });
+export const { description, execute } = getManyOperation({
+	records: RECORDS.site,
+	paging: 'pages',
+	properties,
+	query: siteQuery,
+});

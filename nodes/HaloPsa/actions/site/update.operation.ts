@@ -12,7 +12,11 @@ import { siteFieldRules, siteFields } from './fields';
 async function deliveryAddress(ctx: IExecuteFunctions, itemIndex: number, id: number): Promise<IDataObject> {
 	const changes = addressBody(ctx.getNodeParameter('deliveryAddress', itemIndex, {}));
 	if (!changes) return {};
-	const site = (await haloRequest.call(ctx, { method: 'GET', path: `${RECORDS.site.apiPath}/${id}`, itemIndex })) as IDataObject;
+	const site = (await haloRequest.call(ctx, {
+		method: 'GET',
+		path: `${RECORDS.site.apiPath}/${id}`,
+		itemIndex,
+	})) as IDataObject;
 	return { delivery_address: mergeAddress(site.delivery_address, changes) };
 }
 
@@ -20,7 +24,11 @@ export const { description, execute } = updateOperation({
 	record: RECORDS.site,
 	updateFields: siteFields('update'),
 	properties: [
-		addressProperty('deliveryAddress', 'Address', 'Address lines to change; the lines you leave out keep their current value'),
+		addressProperty(
+			'deliveryAddress',
+			'Address',
+			'Address lines to change; the lines you leave out keep their current value',
+		),
 		customFieldsProperty('site'),
 		additionalJsonField,
 	],

@@ -42,4 +42,9 @@ function teamQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 }
 
 // Halo answers with one bare array, without paging or `count`: the Limit is applied here.
-export const { description, execute } = getManyOperation({ records: OTHER_RECORDS.team, paging: 'none', properties, query: teamQuery });
+export const { description, execute } = getManyOperation({
+	records: OTHER_RECORDS.team,
+	paging: 'none',
+	properties,
+	query: teamQuery,
+});

@@ -15,7 +15,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		description: 'The ticket\'s subject line',
+		description: "The ticket's subject line",
 	},
 	{
 		displayName: 'Additional Fields',

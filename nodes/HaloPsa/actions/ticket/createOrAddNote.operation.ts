@@ -25,7 +25,8 @@ const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getClients' },
 		required: true,
 		default: '',
-		description: 'Only this client\'s open tickets are matched; a new ticket is logged for it. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'Only this client\'s open tickets are matched; a new ticket is logged for it. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Summary',
@@ -42,8 +43,16 @@ const properties: INodeProperties[] = [
 		default: 'summary',
 		options: [
 			{ name: 'Summary (Exact)', value: 'summary', description: 'An open ticket with exactly this summary' },
-			{ name: 'Custom Field Value', value: 'customField', description: 'An open ticket whose custom field holds this value, e.g. CFRMMAlertID' },
-			{ name: 'Third-Party / Alert ID', value: 'thirdPartyId', description: 'An open ticket with this third-party ID (third_party_id_string)' },
+			{
+				name: 'Custom Field Value',
+				value: 'customField',
+				description: 'An open ticket whose custom field holds this value, e.g. CFRMMAlertID',
+			},
+			{
+				name: 'Third-Party / Alert ID',
+				value: 'thirdPartyId',
+				description: 'An open ticket with this third-party ID (third_party_id_string)',
+			},
 		],
 	},
 	{
@@ -54,7 +63,8 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		displayOptions: { show: { matchBy: ['customField'] } },
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	},
 	{
 		displayName: 'Match Value',
@@ -102,7 +112,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['ticket'], operation: ['createOrAddNote'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['ticket'], operation: ['createOrAddNote'] } },
+	properties,
+);
 
 interface MatchKey {
 	/** identifies the key within the run: client, kind, field and value */
@@ -122,7 +135,12 @@ function customFieldValue(ticket: IDataObject, fieldId: number): string | undefi
 	return entry?.value === undefined || entry.value === null ? undefined : String(entry.value).trim();
 }
 
-async function matchKey(ctx: IExecuteFunctions, itemIndex: number, clientId: number, summary: string): Promise<MatchKey> {
+async function matchKey(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	clientId: number,
+	summary: string,
+): Promise<MatchKey> {
 	const matchBy = runParameter(ctx, 'matchBy', itemIndex, 'summary');
 	if (matchBy === 'summary') {
 		return {
@@ -137,7 +155,10 @@ async function matchKey(ctx: IExecuteFunctions, itemIndex: number, clientId: num
 		return {
 			id: `${clientId}|thirdParty|${value}`,
 			// Either spelling: which one list rows carry is not verified.
-			matches: (ticket) => [ticket[THIRD_PARTY_FIELD], ticket.third_party_id].some((id) => id !== undefined && id !== null && String(id).trim() === value),
+			matches: (ticket) =>
+				[ticket[THIRD_PARTY_FIELD], ticket.third_party_id].some(
+					(id) => id !== undefined && id !== null && String(id).trim() === value,
+				),
 			onCreate: { [THIRD_PARTY_FIELD]: value },
 			qs: {},
 		};
@@ -154,7 +175,12 @@ async function matchKey(ctx: IExecuteFunctions, itemIndex: number, clientId: num
 }
 
 /** The oldest open ticket of the client with the key, if any (Halo has no filter on custom fields, so rows are compared here). */
-async function findOpenTicket(ctx: IExecuteFunctions, itemIndex: number, clientId: number, key: MatchKey): Promise<IDataObject | undefined> {
+async function findOpenTicket(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	clientId: number,
+	key: MatchKey,
+): Promise<IDataObject | undefined> {
 	const rows = await haloList.call(ctx, {
 		path: RECORDS.ticket.apiPath,
 		qs: { client_id: clientId, open_only: true, order: 'id', orderdesc: false, ...key.qs },
@@ -168,7 +194,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const summary = requiredText(this, itemIndex, 'summary', 'Summary');
 	const note = requiredText(this, itemIndex, 'note', 'Note');
 	const key = await matchKey(this, itemIndex, clientId, summary);
-	const outcome = await resolveOutcome(this, itemIndex, { requested: textParameter(this, itemIndex, 'outcome'), hidden: true });
+	const outcome = await resolveOutcome(this, itemIndex, {
+		requested: textParameter(this, itemIndex, 'outcome'),
+		hidden: true,
+	});
 	const simplify = runParameter(this, 'simplify', itemIndex, true);
 	const shown = (ticket: IDataObject) => (simplify ? simplifyRecord('ticket', ticket) : ticket);
 
@@ -177,17 +206,34 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const ticket = known.get(key.id) ?? (await findOpenTicket(this, itemIndex, clientId, key));
 	if (ticket) {
 		known.set(key.id, ticket);
-		const action = await saveAction(this, itemIndex, { ticket_id: Number(ticket.id), note, hiddenfromuser: true, ...outcome });
-		return [{ json: { created: false, ticket: shown(ticket), action: simplify ? simplifyRecord('action', action) : action } }];
+		const action = await saveAction(this, itemIndex, {
+			ticket_id: Number(ticket.id),
+			note,
+			hiddenfromuser: true,
+			...outcome,
+		});
+		return [
+			{ json: { created: false, ticket: shown(ticket), action: simplify ? simplifyRecord('action', action) : action } },
+		];
 	}
 
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body = await recordBody(this, itemIndex, { summary, details: note, client_id: clientId }, fields, ticketFieldRules, 'ticket');
+	const body = await recordBody(
+		this,
+		itemIndex,
+		{ summary, details: note, client_id: clientId },
+		fields,
+		ticketFieldRules,
+		'ticket',
+	);
 	if (key.onCreate.customfields) {
-		const others = ((body.customfields ?? []) as IDataObject[]).filter((entry) => Number(entry.id) !== Number((key.onCreate.customfields as IDataObject[])[0].id));
+		const others = ((body.customfields ?? []) as IDataObject[]).filter(
+			(entry) => Number(entry.id) !== Number((key.onCreate.customfields as IDataObject[])[0].id),
+		);
 		body.customfields = [...others, ...(key.onCreate.customfields as IDataObject[])];
 	} else Object.assign(body, key.onCreate);
-	if (body.client_id !== clientId) throw inputError(this, itemIndex, 'Additional Fields (JSON)', 'must not change the client: it is the key\'s client');
+	if (body.client_id !== clientId)
+		throw inputError(this, itemIndex, 'Additional Fields (JSON)', "must not change the client: it is the key's client");
 	const created = await saveRecord(this, itemIndex, RECORDS.ticket.apiPath, body);
 	known.set(key.id, created);
 	return [{ json: { created: true, ticket: shown(created), action: null } }];

@@ -14,9 +14,18 @@ export const ticketFieldRules: FieldRules = {
 	dates: ['startdate', 'targetdate', 'deadlinedate'],
 	idLists: ['assets'],
 	labels: {
-		client_id: 'Client', site_id: 'Site', user_id: 'User (Requester) ID', parent_id: 'Parent Ticket ID',
-		tickettype_id: 'Ticket Type', status_id: 'Status', priority_id: 'Priority', agent_id: 'Agent',
-		startdate: 'Start Date', targetdate: 'Target Date', deadlinedate: 'Deadline', assets: 'Asset IDs',
+		client_id: 'Client',
+		site_id: 'Site',
+		user_id: 'User (Requester) ID',
+		parent_id: 'Parent Ticket ID',
+		tickettype_id: 'Ticket Type',
+		status_id: 'Status',
+		priority_id: 'Priority',
+		agent_id: 'Agent',
+		startdate: 'Start Date',
+		targetdate: 'Target Date',
+		deadlinedate: 'Deadline',
+		assets: 'Asset IDs',
 	},
 };
 
@@ -35,7 +44,13 @@ export function ticketFields(includeSummary: boolean): INodeProperties[] {
 			description:
 				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		},
-		{ displayName: 'Asset IDs', name: 'assets', type: 'string', default: '', description: 'Comma-separated asset IDs. Replaces the ticket\'s asset list; use Link Asset to add one.' },
+		{
+			displayName: 'Asset IDs',
+			name: 'assets',
+			type: 'string',
+			default: '',
+			description: "Comma-separated asset IDs. Replaces the ticket's asset list; use Link Asset to add one.",
+		},
 		{ displayName: 'Category 1', name: 'category_1', type: 'string', default: '' },
 		{ displayName: 'Category 2', name: 'category_2', type: 'string', default: '' },
 		{ displayName: 'Category 3', name: 'category_3', type: 'string', default: '' },
@@ -50,14 +65,30 @@ export function ticketFields(includeSummary: boolean): INodeProperties[] {
 				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		},
 		{ displayName: 'Deadline', name: 'deadlinedate', type: 'dateTime', default: '' },
-		{ displayName: 'Details', name: 'details', type: 'string', default: '', typeOptions: { rows: 4 }, description: 'The ticket\'s description (plain text or HTML)' },
-		{ displayName: 'Impact', name: 'impact', type: 'number', default: 0, description: 'Impact level as configured in Halo (e.g. 1 = high … 4 = low)' },
+		{
+			displayName: 'Details',
+			name: 'details',
+			type: 'string',
+			default: '',
+			typeOptions: { rows: 4 },
+			description: "The ticket's description (plain text or HTML)",
+		},
+		{
+			displayName: 'Impact',
+			name: 'impact',
+			type: 'number',
+			default: 0,
+			description: 'Impact level as configured in Halo (e.g. 1 = high … 4 = low)',
+		},
 		{ displayName: 'Parent Ticket ID', name: 'parent_id', type: 'string', default: '' },
 		{
 			displayName: 'Priority Name or ID',
 			name: 'priority_id',
 			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getPriorities', loadOptionsDependsOn: ['additionalFields.tickettype_id', 'updateFields.tickettype_id'] },
+			typeOptions: {
+				loadOptionsMethod: 'getPriorities',
+				loadOptionsDependsOn: ['additionalFields.tickettype_id', 'updateFields.tickettype_id'],
+			},
 			default: '',
 			description:
 				'Lists the priorities of the chosen ticket type\'s SLA. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -66,18 +97,26 @@ export function ticketFields(includeSummary: boolean): INodeProperties[] {
 			displayName: 'Site Name or ID',
 			name: 'site_id',
 			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['additionalFields.client_id', 'updateFields.client_id'] },
+			typeOptions: {
+				loadOptionsMethod: 'getSites',
+				loadOptionsDependsOn: ['additionalFields.client_id', 'updateFields.client_id'],
+			},
 			default: '',
-			description: 'Lists the sites of the chosen client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'Lists the sites of the chosen client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{ displayName: 'Start Date', name: 'startdate', type: 'dateTime', default: '' },
 		{
 			displayName: 'Status Name or ID',
 			name: 'status_id',
 			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getStatuses', loadOptionsDependsOn: ['additionalFields.tickettype_id', 'updateFields.tickettype_id'] },
+			typeOptions: {
+				loadOptionsMethod: 'getStatuses',
+				loadOptionsDependsOn: ['additionalFields.tickettype_id', 'updateFields.tickettype_id'],
+			},
 			default: '',
-			description: 'Lists the statuses of the chosen ticket type. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'Lists the statuses of the chosen ticket type. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{ displayName: 'Target Date', name: 'targetdate', type: 'dateTime', default: '' },
 		{
@@ -98,8 +137,20 @@ export function ticketFields(includeSummary: boolean): INodeProperties[] {
 			description:
 				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		},
-		{ displayName: 'Urgency', name: 'urgency', type: 'number', default: 0, description: 'Urgency level as configured in Halo (e.g. 1 = high … 4 = low)' },
-		{ displayName: 'User (Requester) ID', name: 'user_id', type: 'string', default: '', description: 'The end user who reported the ticket' },
+		{
+			displayName: 'Urgency',
+			name: 'urgency',
+			type: 'number',
+			default: 0,
+			description: 'Urgency level as configured in Halo (e.g. 1 = high … 4 = low)',
+		},
+		{
+			displayName: 'User (Requester) ID',
+			name: 'user_id',
+			type: 'string',
+			default: '',
+			description: 'The end user who reported the ticket',
+		},
 	];
 	if (includeSummary) fields.push({ displayName: 'Summary', name: 'summary', type: 'string', default: '' });
 	return fields.sort((a, b) => a.displayName.localeCompare(b.displayName));

@@ -20,7 +20,8 @@ const properties: INodeProperties[] = [
 			type: 'options',
 			typeOptions: { loadOptionsMethod: 'getAgents' },
 			default: '',
-			description: 'Tickets assigned to this agent. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'Tickets assigned to this agent. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Asset ID',
@@ -38,7 +39,11 @@ const properties: INodeProperties[] = [
 			description: 'Which date "Since" and "Until" apply to',
 			options: [
 				{ name: 'Created', value: 'dateoccured' },
-				{ name: 'Last Action', value: 'lastactiondate', description: 'Changed since: the last note, email, status or time entry' },
+				{
+					name: 'Last Action',
+					value: 'lastactiondate',
+					description: 'Changed since: the last note, email, status or time entry',
+				},
 				{ name: 'Closed', value: 'datecleared' },
 			],
 		},
@@ -48,7 +53,8 @@ const properties: INodeProperties[] = [
 			type: 'multiOptions',
 			typeOptions: { loadOptionsMethod: 'getPriorities' },
 			default: [],
-			description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			description:
+				'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		},
 		{
 			displayName: 'Search',
@@ -87,7 +93,8 @@ const properties: INodeProperties[] = [
 			type: 'multiOptions',
 			typeOptions: { loadOptionsMethod: 'getStatuses' },
 			default: [],
-			description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			description:
+				'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		},
 		{
 			displayName: 'Team Names or IDs',
@@ -95,7 +102,8 @@ const properties: INodeProperties[] = [
 			type: 'multiOptions',
 			typeOptions: { loadOptionsMethod: 'getTeams' },
 			default: [],
-			description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			description:
+				'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		},
 		{
 			displayName: 'Ticket Type Name or ID',
@@ -103,7 +111,8 @@ const properties: INodeProperties[] = [
 			type: 'options',
 			typeOptions: { loadOptionsMethod: 'getTicketTypes' },
 			default: '',
-			description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			description:
+				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		},
 		{
 			displayName: 'Until',
@@ -195,9 +204,18 @@ export async function ticketQuery(ctx: IExecuteFunctions, itemIndex: number): Pr
 		qs.enddate = until;
 	}
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const wantedFields = String(options.includeCustomFields ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+	const wantedFields = String(options.includeCustomFields ?? '')
+		.split(',')
+		.map((name) => name.trim())
+		.filter(Boolean);
 	if (wantedFields.length) {
-		const ids = await customFieldsBody(ctx, itemIndex, 'ticket', wantedFields.map((field) => ({ field })), 'Options → Include Custom Fields');
+		const ids = await customFieldsBody(
+			ctx,
+			itemIndex,
+			'ticket',
+			wantedFields.map((field) => ({ field })),
+			'Options → Include Custom Fields',
+		);
 		qs.include_custom_fields = (ids ?? []).map((field) => field.id).join(',');
 	}
 	if (sort.orderBy) {
@@ -214,7 +232,8 @@ const countOnlyField: INodeProperties = {
 	name: 'countOnly',
 	type: 'boolean',
 	default: false,
-	description: 'Whether to output one item {count} with the number of matching tickets instead of the tickets (one request, whatever the number)',
+	description:
+		'Whether to output one item {count} with the number of matching tickets instead of the tickets (one request, whatever the number)',
 	displayOptions: { show: { resource: ['ticket'], operation: ['getAll'] } },
 };
 
@@ -225,7 +244,10 @@ export const description: INodeProperties[] = [
 	countOnlyField,
 	...operation.description.map((field) =>
 		NOT_FOR_COUNT.has(field.name)
-			? { ...field, displayOptions: { ...field.displayOptions, hide: { ...field.displayOptions?.hide, countOnly: [true] } } }
+			? {
+					...field,
+					displayOptions: { ...field.displayOptions, hide: { ...field.displayOptions?.hide, countOnly: [true] } },
+				}
 			: field,
 	),
 ];
@@ -242,7 +264,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		}),
 	);
 	if (page.total === undefined) {
-		throw new NodeOperationError(this.getNode(), 'Halo\'s reply has no record_count, so the tickets cannot be counted in one request', { itemIndex });
+		throw new NodeOperationError(
+			this.getNode(),
+			"Halo's reply has no record_count, so the tickets cannot be counted in one request",
+			{ itemIndex },
+		);
 	}
 	return [{ json: { count: page.total } }];
 }

@@ -18,7 +18,11 @@ const properties: INodeProperties[] = [
 		default: 'id',
 		options: [
 			{ name: 'ID', value: 'id' },
-			{ name: 'Hostname', value: 'hostname', description: 'Asset tag or key field, matched within the ticket\'s client' },
+			{
+				name: 'Hostname',
+				value: 'hostname',
+				description: "Asset tag or key field, matched within the ticket's client",
+			},
 		],
 	},
 	{
@@ -40,7 +44,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['ticket'], operation: ['linkAsset'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['ticket'], operation: ['linkAsset'] } },
+	properties,
+);
 
 /**
  * Adds one asset to the ticket's list, keeping the ones already there; linking twice writes nothing.
@@ -63,11 +70,21 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const clientId = Number(ticket.client_id) || undefined;
 		const matches = await assetsByHostname(this, itemIndex, hostname, clientId);
 		if (matches.length === 0) {
-			throw inputError(this, itemIndex, 'Hostname', `no asset "${hostname}" found${clientId ? ` for the ticket's client (ID ${clientId})` : ''}`);
+			throw inputError(
+				this,
+				itemIndex,
+				'Hostname',
+				`no asset "${hostname}" found${clientId ? ` for the ticket's client (ID ${clientId})` : ''}`,
+			);
 		}
 		if (matches.length > 1) {
 			const ids = matches.map((asset) => String(asset.id)).join(', ');
-			throw inputError(this, itemIndex, 'Hostname', `"${hostname}" matches several assets (IDs ${ids}); link by ID instead`);
+			throw inputError(
+				this,
+				itemIndex,
+				'Hostname',
+				`"${hostname}" matches several assets (IDs ${ids}); link by ID instead`,
+			);
 		}
 		assetId = Number(matches[0].id);
 	} else {
@@ -77,16 +94,22 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		throw new NodeOperationError(
 			this.getNode(),
 			`Halo's reply for ticket ${ticketId} has no "assets" list, so its linked assets are unknown; nothing was written (linking now would unlink the others) [item ${itemIndex}]`,
-			{ itemIndex, description: "Check that the API application may read assets (read:assets) and that this Halo version returns a ticket's assets with includedetails=true." },
+			{
+				itemIndex,
+				description:
+					"Check that the API application may read assets (read:assets) and that this Halo version returns a ticket's assets with includedetails=true.",
+			},
 		);
 	}
-	const current = (ticket.assets as IDataObject[])
-		.map((asset) => Number(asset.id))
-		.filter((id) => id > 0);
+	const current = (ticket.assets as IDataObject[]).map((asset) => Number(asset.id)).filter((id) => id > 0);
 	if (current.includes(assetId)) {
-		return [{ json: { ticket_id: ticketId, asset_id: assetId, linked: false, already_linked: true, asset_ids: current } }];
+		return [
+			{ json: { ticket_id: ticketId, asset_id: assetId, linked: false, already_linked: true, asset_ids: current } },
+		];
 	}
 	const assetIds = [...current, assetId];
 	await saveRecord(this, itemIndex, RECORDS.ticket.apiPath, { id: ticketId, assets: assetIds.map((id) => ({ id })) });
-	return [{ json: { ticket_id: ticketId, asset_id: assetId, linked: true, already_linked: false, asset_ids: assetIds } }];
+	return [
+		{ json: { ticket_id: ticketId, asset_id: assetId, linked: true, already_linked: false, asset_ids: assetIds } },
+	];
 }

@@ -19,7 +19,8 @@ const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getClosedStatuses' },
 		required: true,
 		default: '',
-		description: 'A status that closes the ticket (e.g. Resolved). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'A status that closes the ticket (e.g. Resolved). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Closure Note',
@@ -72,19 +73,33 @@ export const description = updateDisplayOptions({ show: { resource: ['ticket'], 
 /** One action that carries the closure note and the closed status, so the ticket never closes without its note. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const ticketId = await locatorId(this, itemIndex, RECORDS.ticket);
-	const statusId = await lookupId(this, itemIndex, 'status', 'Closed Status', this.getNodeParameter('statusId', itemIndex));
+	const statusId = await lookupId(
+		this,
+		itemIndex,
+		'status',
+		'Closed Status',
+		this.getNodeParameter('statusId', itemIndex),
+	);
 	if (!statusId) throw inputError(this, itemIndex, 'Closed Status', 'is required');
 	// Halo lists open statuses with `excludeclosed`; one of those would leave the ticket open.
 	const openStatuses = await cachedList(this, '/Status', { excludeclosed: true }, itemIndex);
 	const open = openStatuses.find((status) => Number(status.id) === statusId);
 	if (open) {
-		throw inputError(this, itemIndex, 'Closed Status', `"${String(open.name)}" does not close a ticket; choose a closed status such as Resolved`);
+		throw inputError(
+			this,
+			itemIndex,
+			'Closed Status',
+			`"${String(open.name)}" does not close a ticket; choose a closed status such as Resolved`,
+		);
 	}
 	const note = requiredText(this, itemIndex, 'note', 'Closure Note');
 	const isPublic = this.getNodeParameter('visibility', itemIndex) === 'public';
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	// Halo refuses an action without an outcome: one is always sent (the tenant's default when left empty).
-	const outcome = await resolveOutcome(this, itemIndex, { requested: this.getNodeParameter('outcome', itemIndex, ''), hidden: !isPublic });
+	const outcome = await resolveOutcome(this, itemIndex, {
+		requested: this.getNodeParameter('outcome', itemIndex, ''),
+		hidden: !isPublic,
+	});
 	const action: IDataObject = {
 		ticket_id: ticketId,
 		note,

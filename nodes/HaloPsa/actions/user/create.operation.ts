@@ -32,7 +32,8 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['clientId.value'] },
 		default: '',
-		description: 'Lists the sites of the chosen client; empty = the client\'s main site. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'Lists the sites of the chosen client; empty = the client\'s main site. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Additional Fields',
@@ -53,13 +54,22 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const name = textParameter(this, itemIndex, 'name');
 	const hasParts = [fields.firstname, fields.surname].some((part) => String(part ?? '').trim() !== '');
 	if (!name && !hasParts) {
-		throw inputError(this, itemIndex, 'Name', 'is required: set Name, or First Name and/or Surname under Additional Fields');
+		throw inputError(
+			this,
+			itemIndex,
+			'Name',
+			'is required: set Name, or First Name and/or Surname under Additional Fields',
+		);
 	}
 	const clientId = await locatorId(this, itemIndex, RECORDS.client);
 	let siteId = toOptionalHaloId(this, itemIndex, 'Site', this.getNodeParameter('siteId', itemIndex, ''));
 	if (!siteId) {
 		// A Halo user belongs to a site: without one, use the client's main site.
-		const client = (await haloRequest.call(this, { method: 'GET', path: `${RECORDS.client.apiPath}/${clientId}`, itemIndex })) as IDataObject;
+		const client = (await haloRequest.call(this, {
+			method: 'GET',
+			path: `${RECORDS.client.apiPath}/${clientId}`,
+			itemIndex,
+		})) as IDataObject;
 		siteId = Number(client.main_site_id) > 0 ? Number(client.main_site_id) : undefined;
 	}
 	const base: IDataObject = { client_id: clientId };

@@ -11,7 +11,13 @@ export const userFieldRules: FieldRules = {
 export function userFields(mode: 'create' | 'update'): INodeProperties[] {
 	const fields: INodeProperties[] = [
 		{ displayName: 'First Name', name: 'firstname', type: 'string', default: '' },
-		{ displayName: 'Important Contact', name: 'isimportantcontact', type: 'boolean', default: false, description: 'Whether Halo flags the user as an important contact (shown on their tickets)' },
+		{
+			displayName: 'Important Contact',
+			name: 'isimportantcontact',
+			type: 'boolean',
+			default: false,
+			description: 'Whether Halo flags the user as an important contact (shown on their tickets)',
+		},
 		{ displayName: 'Job Title', name: 'title', type: 'string', default: '' },
 		{ displayName: 'Mobile Number', name: 'mobilenumber', type: 'string', default: '' },
 		{ displayName: 'Notes', name: 'notes', type: 'string', default: '', typeOptions: { rows: 3 } },
@@ -21,7 +27,13 @@ export function userFields(mode: 'create' | 'update'): INodeProperties[] {
 	if (mode === 'update') {
 		fields.push(
 			{ displayName: 'Email', name: 'emailaddress', type: 'string', default: '', placeholder: 'name@email.com' },
-			{ displayName: 'Inactive', name: 'inactive', type: 'boolean', default: false, description: 'Whether the user is inactive (cannot log tickets or sign in)' },
+			{
+				displayName: 'Inactive',
+				name: 'inactive',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the user is inactive (cannot log tickets or sign in)',
+			},
 			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Full name as Halo shows it' },
 			{
 				displayName: 'Site Name or ID',
@@ -29,7 +41,8 @@ export function userFields(mode: 'create' | 'update'): INodeProperties[] {
 				type: 'options',
 				typeOptions: { loadOptionsMethod: 'getSites' },
 				default: '',
-				description: 'Moves the user to this site (and its client). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				description:
+					'Moves the user to this site (and its client). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 		);
 	}

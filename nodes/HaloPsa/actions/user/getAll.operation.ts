@@ -47,7 +47,12 @@ function emailFilter(ctx: IExecuteFunctions, itemIndex: number): string {
 /** With an email, only exact, case-insensitive address matches are kept (the Limit applies after that). */
 function sameEmail(ctx: IExecuteFunctions, itemIndex: number) {
 	const wanted = emailFilter(ctx, itemIndex).toLowerCase();
-	return wanted ? (row: IDataObject) => String(row.emailaddress ?? '').trim().toLowerCase() === wanted : undefined;
+	return wanted
+		? (row: IDataObject) =>
+				String(row.emailaddress ?? '')
+					.trim()
+					.toLowerCase() === wanted
+		: undefined;
 }
 
 export const { description, execute } = getManyOperation({
