@@ -35,13 +35,7 @@ if (realTenant) {
 	say(`using the Halo tenant at ${credentialData.haloUrl}`);
 } else {
 	sim = await startSimulator({ port: Number(process.env.HALO_SIM_PORT ?? 8787) });
-	credentialData = {
-		haloUrl: sim.url,
-		tenant: sim.tenant,
-		clientId: sim.clientId,
-		clientSecret: sim.clientSecret,
-		scope: 'all',
-	};
+	credentialData = sim.credentialFields();
 	say(`Halo simulator on ${sim.url} (tenant ${sim.tenant})`);
 }
 

@@ -84,7 +84,7 @@ export async function startSimulator(options = {}) {
 	const port = server.address().port;
 	sim.url = `http://127.0.0.1:${port}`;
 
-	return {
+	const info = {
 		url: sim.url,
 		port,
 		tenant: sim.tenant,
@@ -94,6 +94,8 @@ export async function startSimulator(options = {}) {
 		authUrl: `${sim.url}/auth`,
 		resourceUrl: `${sim.url}/api`,
 		tokenUrl: `${sim.url}/auth/token?tenant=${encodeURIComponent(sim.tenant)}`,
+		/** The HaloPSA API credential's fields pointing at this simulator; `extra` adds or overrides fields. */
+		credentialFields: (extra = {}) => credentialFieldsFor(info, extra),
 		store: sim.store,
 		control: sim.control,
 		sim,
@@ -104,5 +106,21 @@ export async function startSimulator(options = {}) {
 				for (const s of sockets) s.destroy();
 			});
 		},
+	};
+	return info;
+}
+
+/**
+ * The HaloPSA API credential's fields for a simulator given as `{url, tenant, clientId, clientSecret}` (in-process
+ * or reached over HTTP): the one place tests, the demo and the benchmark take them from.
+ */
+export function credentialFieldsFor(sim, extra = {}) {
+	return {
+		haloUrl: sim.url,
+		tenant: sim.tenant,
+		clientId: sim.clientId,
+		clientSecret: sim.clientSecret,
+		scope: 'all',
+		...extra,
 	};
 }

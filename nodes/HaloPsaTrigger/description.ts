@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { optionsProperty } from '../HaloPsa/descriptions/common';
 import { EVENT_OPTIONS } from './events';
 
 const automaticOnly = { registration: ['automatic'] };
@@ -87,42 +88,35 @@ export const triggerProperties: INodeProperties[] = [
 		description:
 			'Whether to read the ticket (and the action, for action events) from Halo, for webhooks that send only IDs. A record that cannot be read leaves the event as Halo sent it, with a fetchError field.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Duplicate Window (Minutes)',
-				name: 'dedupeMinutes',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 60,
-				description: 'A delivery Halo re-sends with the same ID within this time starts no second execution (0 = off)',
-			},
-			{
-				displayName: 'Payload',
-				name: 'payloadType',
-				type: 'options',
-				default: 0,
-				description:
-					"What Halo puts in each delivery (automatic registration; Halo's numbers for these choices are not documented)",
-				options: [
-					{ name: 'Key Fields', value: 0 },
-					{ name: 'Full Object With Linked Objects', value: 1 },
-					{ name: 'Event Information Only', value: 2, description: 'IDs only; turn on Fetch Full Record' },
-				],
-			},
-			{
-				displayName: 'Webhook Name in Halo',
-				name: 'webhookName',
-				type: 'string',
-				default: '',
-				placeholder: 'My workflow',
-				description: 'Name of the webhook created in Halo, after "n8n: " (automatic registration)',
-			},
-		],
-	},
+	optionsProperty([
+		{
+			displayName: 'Duplicate Window (Minutes)',
+			name: 'dedupeMinutes',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 60,
+			description: 'A delivery Halo re-sends with the same ID within this time starts no second execution (0 = off)',
+		},
+		{
+			displayName: 'Payload',
+			name: 'payloadType',
+			type: 'options',
+			default: 0,
+			description:
+				"What Halo puts in each delivery (automatic registration; Halo's numbers for these choices are not documented)",
+			options: [
+				{ name: 'Key Fields', value: 0 },
+				{ name: 'Full Object With Linked Objects', value: 1 },
+				{ name: 'Event Information Only', value: 2, description: 'IDs only; turn on Fetch Full Record' },
+			],
+		},
+		{
+			displayName: 'Webhook Name in Halo',
+			name: 'webhookName',
+			type: 'string',
+			default: '',
+			placeholder: 'My workflow',
+			description: 'Name of the webhook created in Halo, after "n8n: " (automatic registration)',
+		},
+	]),
 ];

@@ -81,7 +81,7 @@ async function measure(outFile, quick) {
 	const stack = await startQueueStack({ workers: 1, concurrency: CONCURRENCY });
 	const runs = [];
 	try {
-		const credential = await createCredential(stack.main, { data: sim.credentialData({ requestBudget: 0 }) });
+		const credential = await createCredential(stack.main, { data: sim.credentialFields({ requestBudget: 0 }) });
 		const workflow = enrichmentWorkflow(OURS, sim);
 		workflow.nodes = workflow.nodes.map((node) => {
 			if (node.name === 'Event') {

@@ -2,6 +2,7 @@
 // the CI floor test (test/unit/bench-floors.test.mjs). Each scenario is a function of an engine (the
 // in-process n8n harness) and a side: OURS (this package) or BUILTIN (n8n-nodes-base's HaloPSA node).
 // Nothing here imports n8n-nodes-base, so the floor test runs without a real n8n install.
+import { credentialFieldsFor } from '../../simulator/index.mjs';
 
 /** This package's node and credential. */
 export const OURS = { key: 'ours', node: 'n8n-nodes-halopsa.haloPsa', typeVersion: 1, credential: 'haloPsaApi' };
@@ -18,16 +19,7 @@ const HTTP_REQUEST = { type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2 };
 
 /** `sim`: { url, tenant, clientId, clientSecret } of the simulator (in-process or over HTTP). */
 export function oursCredential(sim, extra = {}) {
-	return {
-		haloUrl: sim.url,
-		tenant: sim.tenant,
-		clientId: sim.clientId,
-		clientSecret: sim.clientSecret,
-		scope: 'all',
-		requestBudget: 0,
-		backoffSeconds: 1,
-		...extra,
-	};
+	return credentialFieldsFor(sim, { requestBudget: 0, backoffSeconds: 1, ...extra });
 }
 
 /** The built-in credential as a hosted-Halo user fills it in (its "On-Premise" choice never sends a valid tenant). */

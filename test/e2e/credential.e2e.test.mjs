@@ -32,7 +32,7 @@ describe('credential test in the n8n server', () => {
 
 	test("the editor's credential test (POST /rest/credentials/test) succeeds", async () => {
 		await sim.reset();
-		const data = sim.credentialData();
+		const data = sim.credentialFields();
 		const credential = await createCredential(server, { data });
 		const result = await testCredential(server, { ...credential, data });
 		assert.equal(result.status, 'OK', `credential test failed: ${JSON.stringify(result)}`);
@@ -50,7 +50,7 @@ describe('credential test in the n8n server', () => {
 		{ skip: unsupported('publicApiCredentialTest') },
 		async () => {
 			await sim.reset();
-			const credential = await createCredential(server, { data: sim.credentialData() });
+			const credential = await createCredential(server, { data: sim.credentialFields() });
 			const result = await testCredentialById(server, credential.id);
 			assert.equal(result.status, 'OK', `credential test failed: ${JSON.stringify(result)}`);
 		},
@@ -58,7 +58,7 @@ describe('credential test in the n8n server', () => {
 
 	test('a wrong client secret is reported as rejected credentials', async () => {
 		await sim.reset();
-		const data = sim.credentialData({ clientSecret: 'not-the-secret' });
+		const data = sim.credentialFields({ clientSecret: 'not-the-secret' });
 		const credential = await createCredential(server, { data });
 		const result = await testCredential(server, { ...credential, data });
 		assert.equal(result.status, 'Error');
@@ -79,7 +79,7 @@ describe('credential test in the n8n server', () => {
 				bearers.push(String(headers.authorization ?? ''));
 				return verify(headers);
 			};
-			const credential = await createCredential(server, { data: sim.credentialData() });
+			const credential = await createCredential(server, { data: sim.credentialFields() });
 			const workflowId = await importWorkflow(
 				manualWorkflow({
 					credential,

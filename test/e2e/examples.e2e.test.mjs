@@ -52,7 +52,7 @@ describe('example workflows in a real n8n', () => {
 		sim = await startSim();
 		halo = haloClient(sim);
 		// The examples reference the demo credential by id and name, as `npm run demo` imports it.
-		await importCredentials([{ ...DEMO_CREDENTIAL, data: sim.credentialData() }]);
+		await importCredentials([{ ...DEMO_CREDENTIAL, data: sim.credentialFields() }]);
 		const imported = await importWorkflows(examples.map((e) => e.json));
 		for (const [key, file] of Object.entries(FILES)) ids[key] = imported[examples.findIndex((e) => e.file === file)];
 		server = await startServer();

@@ -19,7 +19,7 @@ describe('HTTP Request node with the HaloPSA credential', () => {
 	let workflowId;
 	before(async () => {
 		sim = await startSim();
-		const credential = await importCredential({ data: sim.credentialData() });
+		const credential = await importCredential({ data: sim.credentialFields() });
 		workflowId = await importWorkflow({
 			name: 'e2e HTTP Request with HaloPSA credential',
 			nodes: [

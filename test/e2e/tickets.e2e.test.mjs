@@ -49,7 +49,7 @@ describe('tickets through a real n8n', () => {
 	before(async () => {
 		sim = await startSim();
 		const names = ['shared-token', 'expired-token'];
-		const credentials = await importCredentials(names.map(() => ({ data: sim.credentialData() })));
+		const credentials = await importCredentials(names.map(() => ({ data: sim.credentialFields() })));
 		const ids = await importWorkflows(
 			credentials.map((credential, i) => ({
 				...manualWorkflow({ parameters: GET_FIVE_TICKETS, credential }),

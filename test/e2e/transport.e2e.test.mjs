@@ -67,7 +67,7 @@ describe('transport guarantees in a real n8n', () => {
 	before(async () => {
 		sim = await startSim();
 		const credential = await importCredential({
-			data: sim.credentialData({ timeoutSeconds: 2, backoffSeconds: 1, requestBudget: 0 }),
+			data: sim.credentialFields({ timeoutSeconds: 2, backoffSeconds: 1, requestBudget: 0 }),
 		});
 		const workflowId = await importWorkflow(workflow(credential));
 		const fault = (rule) => sim.controlRequest('POST', '/faults', rule);

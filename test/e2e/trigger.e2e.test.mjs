@@ -43,7 +43,7 @@ describe('HaloPSA Trigger in a real n8n', () => {
 	before(async () => {
 		sim = await startSim();
 		server = await startServer();
-		credential = await createCredential(server, { data: sim.credentialData() });
+		credential = await createCredential(server, { data: sim.credentialFields() });
 		workflowId = await importWorkflowViaApi(
 			server,
 			triggerWorkflow(credential, {

@@ -83,7 +83,7 @@ describe('queue mode: main + 2 workers on PostgreSQL and Redis', () => {
 		stack = await startQueueStack({ workers: WORKERS, concurrency: 1, pacingDivisor: TIME_SCALE });
 		credential = await createCredential(stack.main, {
 			// 30 s backoff scaled like the window; two processes (the workers) spend the budget
-			data: sim.credentialData({
+			data: sim.credentialFields({
 				requestBudget: HALO_LIMIT,
 				processesSharingBudget: WORKERS,
 				backoffSeconds: 30 / TIME_SCALE,

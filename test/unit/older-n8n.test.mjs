@@ -23,15 +23,7 @@ describe('on n8n 1.x HTTP helpers (a 401 comes back as a response)', () => {
 	before(async () => {
 		sim = await startSimulator({ port: 0, ticketCount: 1000 });
 		ctl = simControl(sim.url);
-		credentialData = {
-			haloUrl: sim.url,
-			tenant: sim.tenant,
-			clientId: sim.clientId,
-			clientSecret: sim.clientSecret,
-			scope: 'all',
-			requestBudget: 0,
-			backoffSeconds: 1,
-		};
+		credentialData = sim.credentialFields({ requestBudget: 0, backoffSeconds: 1 });
 		engine = await createEngine({ packageDir: ROOT, credentials: { haloPsaApi: credentialData }, n8nHelpers: '1.x' });
 	});
 	after(async () => {

@@ -45,16 +45,7 @@ export function simControl(url) {
  */
 export async function setup({ sim: simOptions = {}, credentials = {} } = {}) {
 	const sim = await startSimulator({ port: 0, ...simOptions });
-	const credentialData = {
-		haloUrl: sim.url,
-		tenant: sim.tenant,
-		clientId: sim.clientId,
-		clientSecret: sim.clientSecret,
-		scope: 'all',
-		requestBudget: 0,
-		backoffSeconds: 1,
-		...credentials,
-	};
+	const credentialData = sim.credentialFields({ requestBudget: 0, backoffSeconds: 1, ...credentials });
 	const engine = await createEngine({ packageDir: ROOT, credentials: { haloPsaApi: credentialData } });
 	const ctl = simControl(sim.url);
 	return {

@@ -110,6 +110,18 @@ export function filtersProperty(options: INodeProperties[]): INodeProperties {
 	};
 }
 
+/** The Options collection of an operation or the trigger (read as `options.<name>`). */
+export function optionsProperty(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options,
+	};
+}
+
 /** The client filter of a Get Many (`filters.clientId`). */
 export const clientFilter: INodeProperties = {
 	displayName: 'Client Name or ID',

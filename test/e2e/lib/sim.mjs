@@ -11,7 +11,7 @@ import { startSimulator } from '../../../simulator/index.mjs';
  *   reset()           POST /_sim/reset (data and log back to the seed)
  *   expireTokens()    POST /_sim/tokens/expire (every issued token now answers 401)
  *   specViolations()  GET /_sim/spec-violations
- *   credentialData(extra)  the `haloPsaApi` credential data pointing at this simulator
+ *   credentialFields(extra)  (from the simulator) the `haloPsaApi` credential data pointing at this simulator
  */
 export async function startSim(options = {}) {
 	const sim = await startSimulator({ port: 0, ...options });
@@ -51,16 +51,6 @@ export async function startSim(options = {}) {
 		expireTokens: () => control('POST', '/tokens/expire'),
 		async specViolations() {
 			return unwrap(await control('GET', '/spec-violations'), 'violations');
-		},
-		credentialData(extra = {}) {
-			return {
-				haloUrl: sim.url,
-				tenant: sim.tenant,
-				clientId: sim.clientId,
-				clientSecret: sim.clientSecret,
-				scope: 'all',
-				...extra,
-			};
 		},
 	});
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { optionsProperty } from '../../descriptions/common';
 import { ticketLocator } from '../../descriptions/locators';
 import { OTHER_RECORDS, RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
@@ -18,52 +19,44 @@ const properties: INodeProperties[] = [
 		default: 'data',
 		hint: 'The name of the input binary field holding the file',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Action ID',
-				name: 'actionId',
-				type: 'string',
-				default: '',
-				description: 'Attach the file to this action (note) of the ticket instead of the ticket itself',
-			},
-			{
-				displayName: 'File Name',
-				name: 'fileName',
-				type: 'string',
-				default: '',
-				description: "Name shown in Halo; defaults to the binary file's own name",
-			},
-			{
-				displayName: 'Hidden From User',
-				name: 'hidden',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to keep the file out of the end-user portal (agents only)',
-			},
-			{
-				displayName: 'Max File Size (MB)',
-				name: 'maxSizeMb',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 25,
-				description:
-					'Larger files are refused before they are read (the upload travels base64-encoded, a third larger)',
-			},
-			{
-				displayName: 'Note',
-				name: 'note',
-				type: 'string',
-				default: '',
-				description: 'A description stored with the attachment',
-			},
-		],
-	},
+	optionsProperty([
+		{
+			displayName: 'Action ID',
+			name: 'actionId',
+			type: 'string',
+			default: '',
+			description: 'Attach the file to this action (note) of the ticket instead of the ticket itself',
+		},
+		{
+			displayName: 'File Name',
+			name: 'fileName',
+			type: 'string',
+			default: '',
+			description: "Name shown in Halo; defaults to the binary file's own name",
+		},
+		{
+			displayName: 'Hidden From User',
+			name: 'hidden',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to keep the file out of the end-user portal (agents only)',
+		},
+		{
+			displayName: 'Max File Size (MB)',
+			name: 'maxSizeMb',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 25,
+			description: 'Larger files are refused before they are read (the upload travels base64-encoded, a third larger)',
+		},
+		{
+			displayName: 'Note',
+			name: 'note',
+			type: 'string',
+			default: '',
+			description: 'A description stored with the attachment',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

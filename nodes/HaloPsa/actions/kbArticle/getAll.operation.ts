@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { optionsProperty } from '../../descriptions/common';
 import { RECORDS } from '../../descriptions/records';
 import { compact, onlyIfTrue } from '../../helpers/query';
 import { textParameter } from '../../helpers/validate';
@@ -14,22 +15,15 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. vpn mfa',
 		description: 'Keywords to find in the article title, body and tags; empty lists every article',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Include Inactive',
-				name: 'includeInactive',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include inactive (archived) articles',
-			},
-		],
-	},
+	optionsProperty([
+		{
+			displayName: 'Include Inactive',
+			name: 'includeInactive',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to include inactive (archived) articles',
+		},
+	]),
 ];
 
 function articleQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {

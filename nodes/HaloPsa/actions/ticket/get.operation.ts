@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { optionsProperty } from '../../descriptions/common';
 import { RECORDS } from '../../descriptions/records';
 import { runParameter } from '../../helpers/parameters';
 import { getOperation } from '../common/crud';
@@ -8,22 +9,15 @@ export const { description, execute } = getOperation({
 	record: RECORDS.ticket,
 	operation: 'get',
 	extraProperties: [
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Include Last Action',
-					name: 'includeLastAction',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to include the most recent action (note, email, time entry) in the record',
-				},
-			],
-		},
+		optionsProperty([
+			{
+				displayName: 'Include Last Action',
+				name: 'includeLastAction',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to include the most recent action (note, email, time entry) in the record',
+			},
+		]),
 	],
 	query: (ctx: IExecuteFunctions, itemIndex: number) => {
 		const options = runParameter<IDataObject>(ctx, 'options', itemIndex, {});

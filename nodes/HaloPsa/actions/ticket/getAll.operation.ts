@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { clientFilter, filtersProperty } from '../../descriptions/common';
+import { clientFilter, filtersProperty, optionsProperty } from '../../descriptions/common';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { RECORDS } from '../../descriptions/records';
@@ -158,24 +158,17 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Include Custom Fields',
-				name: 'includeCustomFields',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. CFRMMAlertID, CFBillingCode',
-				description:
-					'Ticket custom fields to include in each row (names or IDs, comma-separated). Halo leaves custom fields out of lists unless asked (newer Halo versions).',
-			},
-		],
-	},
+	optionsProperty([
+		{
+			displayName: 'Include Custom Fields',
+			name: 'includeCustomFields',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. CFRMMAlertID, CFBillingCode',
+			description:
+				'Ticket custom fields to include in each row (names or IDs, comma-separated). Halo leaves custom fields out of lists unless asked (newer Halo versions).',
+		},
+	]),
 ];
 
 /** Translates the filter collection into Halo's query parameters. */

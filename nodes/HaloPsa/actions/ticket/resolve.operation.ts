@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { optionsProperty } from '../../descriptions/common';
 import { ticketLocator } from '../../descriptions/locators';
 import { outcomeField } from '../../descriptions/outcome';
 import { RECORDS } from '../../descriptions/records';
@@ -42,30 +43,23 @@ const properties: INodeProperties[] = [
 		],
 	},
 	outcomeField('Resolved'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Send Email to User',
-				name: 'sendemail',
-				type: 'boolean',
-				default: false,
-				description: 'Whether Halo emails the closure note to the end user (only for a public note)',
-			},
-			{
-				displayName: 'Time Taken (Hours)',
-				name: 'timetaken',
-				type: 'number',
-				typeOptions: { minValue: 0, numberPrecision: 2 },
-				default: 0,
-				description: 'Time spent, in decimal hours (0.25 = 15 minutes)',
-			},
-		],
-	},
+	optionsProperty([
+		{
+			displayName: 'Send Email to User',
+			name: 'sendemail',
+			type: 'boolean',
+			default: false,
+			description: 'Whether Halo emails the closure note to the end user (only for a public note)',
+		},
+		{
+			displayName: 'Time Taken (Hours)',
+			name: 'timetaken',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 0,
+			description: 'Time spent, in decimal hours (0.25 = 15 minutes)',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['ticket'], operation: ['resolve'] } }, properties);
