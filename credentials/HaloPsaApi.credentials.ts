@@ -7,6 +7,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { RECORDS } from '../nodes/HaloPsa/descriptions/records';
 import { API_DETAILS_SCREEN, issueToken, withToken } from '../nodes/HaloPsa/transport/token';
 import { API_URL_EXPRESSION } from '../nodes/HaloPsa/transport/urls';
 
@@ -156,7 +157,7 @@ export class HaloPsaApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: API_URL_EXPRESSION,
-			url: '/Agent/me',
+			url: `${RECORDS.agent.apiPath}/me`,
 			method: 'GET',
 		},
 	};

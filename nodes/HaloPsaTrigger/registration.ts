@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto';
 import type { IDataObject, IHookFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { HALO_PATHS } from '../HaloPsa/descriptions/records';
 import { haloRequest, type HaloContext } from '../HaloPsa/transport/request';
 import { readPage } from '../HaloPsa/transport/list';
 import { eventByNumber } from './events';
@@ -61,12 +62,12 @@ async function halo(
 
 /** Halo's webhooks (a bare array on live tenants; a wrapped list is accepted too). */
 export async function listWebhooks(ctx: HaloContext): Promise<IDataObject[]> {
-	return readPage(await halo(ctx, 'GET', '/Webhook')).rows;
+	return readPage(await halo(ctx, 'GET', HALO_PATHS.webhook)).rows;
 }
 
 /** The Notification rows of one webhook (filtered here too, in case Halo ignores the webhook_id filter). */
 async function rowsOfWebhook(ctx: HaloContext, webhookId: string): Promise<IDataObject[]> {
-	const rows = readPage(await halo(ctx, 'GET', '/Notification', undefined, { webhook_id: webhookId })).rows;
+	const rows = readPage(await halo(ctx, 'GET', HALO_PATHS.notification, undefined, { webhook_id: webhookId })).rows;
 	return rows.filter((row) => sameId(row.webhook_id, webhookId));
 }
 
@@ -130,7 +131,7 @@ export function copiedRow(row: IDataObject): IDataObject {
 export async function rowsToCopy(ctx: HaloContext, sourceWebhookId: string): Promise<IDataObject[]> {
 	let rows = await rowsOfWebhook(ctx, sourceWebhookId);
 	if (!rows.length) {
-		const detail = (await halo(ctx, 'GET', `/Webhook/${sourceWebhookId}`, undefined, {
+		const detail = (await halo(ctx, 'GET', `${HALO_PATHS.webhook}/${sourceWebhookId}`, undefined, {
 			includedetails: true,
 		})) as IDataObject;
 		rows = Array.isArray(detail?.events) ? (detail.events as IDataObject[]) : [];
@@ -154,15 +155,17 @@ export async function webhookExists(
 ): Promise<boolean> {
 	if (!stored.webhookId || !stored.secret || stored.webhookUrl !== url || stored.subscriptionKey !== subscriptionKey)
 		return false;
-	const webhook = (await unlessGone(ctx, halo(ctx, 'GET', `/Webhook/${stored.webhookId}`))) as IDataObject | undefined;
+	const webhook = (await unlessGone(ctx, halo(ctx, 'GET', `${HALO_PATHS.webhook}/${stored.webhookId}`))) as
+		| IDataObject
+		| undefined;
 	return webhook !== undefined && webhook.url === url && webhook.disabled !== true && webhook.active !== false;
 }
 
 /** Deletes a webhook's subscription rows, then the webhook; anything already gone is fine. */
 export async function removeWebhook(ctx: IHookFunctions, webhookId: string, knownRowIds: string[] = []): Promise<void> {
 	const rowIds = new Set([...(await rowsOfWebhook(ctx, webhookId)).map((row) => String(row.id)), ...knownRowIds]);
-	for (const rowId of rowIds) await unlessGone(ctx, halo(ctx, 'DELETE', `/Notification/${rowId}`));
-	await unlessGone(ctx, halo(ctx, 'DELETE', `/Webhook/${webhookId}`));
+	for (const rowId of rowIds) await unlessGone(ctx, halo(ctx, 'DELETE', `${HALO_PATHS.notification}/${rowId}`));
+	await unlessGone(ctx, halo(ctx, 'DELETE', `${HALO_PATHS.webhook}/${webhookId}`));
 }
 
 /** Removes the webhook recorded in static data (ours by its stored id) and forgets it. */
@@ -198,7 +201,7 @@ export async function registerWebhook(
 			await removeWebhook(ctx, String(leftover.id));
 	}
 	const secret = randomBytes(32).toString('hex');
-	const created = (await halo(ctx, 'POST', '/Webhook', [
+	const created = (await halo(ctx, 'POST', HALO_PATHS.webhook, [
 		{
 			name: settings.name,
 			note: 'Created by the n8n HaloPSA Trigger; deleted when the workflow is deactivated',
@@ -220,7 +223,7 @@ export async function registerWebhook(
 		await halo(
 			ctx,
 			'POST',
-			'/Notification',
+			HALO_PATHS.notification,
 			settings.rows.map((row) => ({ ...row, webhook_id: webhookId })),
 		);
 		const rows = await rowsOfWebhook(ctx, webhookId);

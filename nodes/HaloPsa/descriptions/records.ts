@@ -121,6 +121,24 @@ export function recordKind(resource: RecordResource): HaloRecord {
 export type RecordPath = Pick<RecordKind, 'resource' | 'apiPath'>;
 
 /** The records the node reads or writes that no locator points at, by resource: their Halo path. */
+/**
+ * Halo's configuration lists and other endpoints the node reads by path (dropdowns, name lookups, outcome and
+ * custom-field definitions, the trigger's registration); records the node works on are in RECORDS/OTHER_RECORDS.
+ */
+export const HALO_PATHS = {
+	status: '/Status',
+	ticketType: '/TicketType',
+	priority: '/Priority',
+	outcome: '/Outcome',
+	assetType: '/AssetType',
+	fieldInfo: '/FieldInfo',
+	topLevel: '/TopLevel',
+	sla: '/SLA',
+	workflow: '/Workflow',
+	webhook: '/Webhook',
+	notification: '/Notification',
+} as const;
+
 export const OTHER_RECORDS = {
 	action: { resource: 'action', apiPath: '/Actions' },
 	attachment: { resource: 'attachment', apiPath: '/Attachment' },

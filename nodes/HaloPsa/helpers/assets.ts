@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { RECORDS } from '../descriptions/records';
+import { HALO_PATHS, RECORDS } from '../descriptions/records';
 import { haloList } from '../transport/list';
 import { haloRequest } from '../transport/request';
 import { cached, cachedPromise, perRunCache } from './cache';
@@ -64,7 +64,11 @@ async function assetType(ctx: IExecuteFunctions, itemIndex: number, assettypeId:
 		types,
 		assettypeId,
 		async () =>
-			(await haloRequest.call(ctx, { method: 'GET', path: `/AssetType/${assettypeId}`, itemIndex })) as IDataObject,
+			(await haloRequest.call(ctx, {
+				method: 'GET',
+				path: `${HALO_PATHS.assetType}/${assettypeId}`,
+				itemIndex,
+			})) as IDataObject,
 	);
 }
 

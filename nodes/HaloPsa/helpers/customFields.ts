@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { HALO_PATHS } from '../descriptions/records';
 import { cachedList } from './lookups';
 import { inputError } from './validate';
 
@@ -28,9 +29,9 @@ export async function customFieldDefinitions(
 	owner: CustomFieldOwner,
 	itemIndex: number,
 ): Promise<FieldDefinition[]> {
-	let rows = await cachedList(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE[owner] }, itemIndex);
+	let rows = await cachedList(ctx, HALO_PATHS.fieldInfo, { typeid: CUSTOM_FIELD_TYPE[owner] }, itemIndex);
 	if (!rows.length && owner === 'action')
-		rows = await cachedList(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE.ticket }, itemIndex);
+		rows = await cachedList(ctx, HALO_PATHS.fieldInfo, { typeid: CUSTOM_FIELD_TYPE.ticket }, itemIndex);
 	return rows.map((row) => ({
 		id: Number(row.id),
 		name: String(row.name ?? ''),

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { haloList } from '../transport/list';
 import { cachedPromise, perProcessCache } from './cache';
 import { inputError, toHaloId } from './validate';
+import { HALO_PATHS, OTHER_RECORDS, RECORDS } from '../descriptions/records';
 
 /**
  * Halo's small configuration lists (statuses, ticket types, ...), read at most once per execution and
@@ -23,13 +24,13 @@ export async function cachedList(
 }
 
 export const LOOKUPS = {
-	status: { path: '/Status', idField: 'id', label: 'status' },
-	ticketType: { path: '/TicketType', idField: 'id', label: 'ticket type' },
-	priority: { path: '/Priority', idField: 'priorityid', label: 'priority' },
-	agent: { path: '/Agent', idField: 'id', label: 'agent' },
-	team: { path: '/Team', idField: 'id', label: 'team' },
-	outcome: { path: '/Outcome', idField: 'id', label: 'outcome', nameField: 'buttonname' },
-	assetType: { path: '/AssetType', idField: 'id', label: 'asset type' },
+	status: { path: HALO_PATHS.status, idField: 'id', label: 'status' },
+	ticketType: { path: HALO_PATHS.ticketType, idField: 'id', label: 'ticket type' },
+	priority: { path: HALO_PATHS.priority, idField: 'priorityid', label: 'priority' },
+	agent: { path: RECORDS.agent.apiPath, idField: 'id', label: 'agent' },
+	team: { path: OTHER_RECORDS.team.apiPath, idField: 'id', label: 'team' },
+	outcome: { path: HALO_PATHS.outcome, idField: 'id', label: 'outcome', nameField: 'buttonname' },
+	assetType: { path: HALO_PATHS.assetType, idField: 'id', label: 'asset type' },
 } as const;
 
 /** Outcomes carry their label in `buttonname` (or `outcome`); every other list in `name`. */

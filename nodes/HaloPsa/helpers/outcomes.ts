@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { OTHER_RECORDS } from '../descriptions/records';
+import { HALO_PATHS, OTHER_RECORDS } from '../descriptions/records';
 import { cachedList } from './lookups';
 import { inputError, toHaloId } from './validate';
 import { saveRecord } from '../actions/common/write';
@@ -12,8 +12,6 @@ import { haloRequest, type HaloContext } from '../transport/request';
  * and ids differ per tenant, and the API agent may be barred from some outcomes ("You do not have access
  * to this Action"). Everything the node knows about outcomes lives here.
  */
-
-export const OUTCOME_PATH = '/Outcome';
 
 /** Names tried, in order, when the user leaves the outcome empty (compared case-insensitively). */
 export const DEFAULT_OUTCOME_NAMES = {
@@ -50,7 +48,7 @@ function isSystem(row: IDataObject): boolean {
 
 /** The tenant's outcomes, read at most once per execution (shared with the name lookups of other fields). */
 export async function tenantOutcomes(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await cachedList(ctx, OUTCOME_PATH, {}, itemIndex);
+	return await cachedList(ctx, HALO_PATHS.outcome, {}, itemIndex);
 }
 
 function listed(rows: IDataObject[]): string {
@@ -168,12 +166,13 @@ export async function saveAction(ctx: IExecuteFunctions, itemIndex: number, acti
  * workflow lists none (then every outcome applies).
  */
 export async function workflowOutcomeIds(ctx: HaloContext, ticketTypeId: number): Promise<Set<number> | undefined> {
-	const ticketType = (await haloRequest.call(ctx, { method: 'GET', path: `/TicketType/${ticketTypeId}` })) as
-		| IDataObject
-		| undefined;
+	const ticketType = (await haloRequest.call(ctx, {
+		method: 'GET',
+		path: `${HALO_PATHS.ticketType}/${ticketTypeId}`,
+	})) as IDataObject | undefined;
 	const workflowId = Number(ticketType?.workflow_id ?? 0);
 	if (!Number.isInteger(workflowId) || workflowId <= 0) return undefined;
-	const workflow = (await haloRequest.call(ctx, { method: 'GET', path: `/Workflow/${workflowId}` })) as
+	const workflow = (await haloRequest.call(ctx, { method: 'GET', path: `${HALO_PATHS.workflow}/${workflowId}` })) as
 		| IDataObject
 		| undefined;
 	const ids = new Set<number>();

@@ -1,8 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { OTHER_RECORDS, RECORDS } from '../descriptions/records';
+import { HALO_PATHS, OTHER_RECORDS, RECORDS } from '../descriptions/records';
 import { CUSTOM_FIELD_TYPE, type CustomFieldOwner } from '../helpers/customFields';
-import { choosableOutcomes, OUTCOME_PATH, outcomeLabel, workflowOutcomeIds } from '../helpers/outcomes';
+import { choosableOutcomes, outcomeLabel, workflowOutcomeIds } from '../helpers/outcomes';
 import { haloList } from '../transport/list';
 import { haloRequest } from '../transport/request';
 
@@ -53,23 +53,26 @@ const TICKET_TYPE_PARAMS = ['additionalFields.tickettype_id', 'updateFields.tick
 
 export async function getStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const ticketType = currentValue(this, TICKET_TYPE_PARAMS);
-	return toOptions(await lookup(this, '/Status', ticketType ? { tickettype_id: ticketType } : {}));
+	return toOptions(await lookup(this, HALO_PATHS.status, ticketType ? { tickettype_id: ticketType } : {}));
 }
 
 /** Statuses that close a ticket: all statuses minus those Halo lists with `excludeclosed`. */
 export async function getClosedStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const [all, open] = await Promise.all([lookup(this, '/Status'), lookup(this, '/Status', { excludeclosed: true })]);
+	const [all, open] = await Promise.all([
+		lookup(this, HALO_PATHS.status),
+		lookup(this, HALO_PATHS.status, { excludeclosed: true }),
+	]);
 	const openIds = new Set(open.map((row) => String(row.id)));
 	return toOptions(all.filter((row) => !openIds.has(String(row.id))));
 }
 
 export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return toOptions(await lookup(this, '/TicketType'));
+	return toOptions(await lookup(this, HALO_PATHS.ticketType));
 }
 
 /** The SLA a ticket type's tickets get (`default_sla`), or undefined when the type names none. */
 async function ticketTypeSla(ctx: ILoadOptionsFunctions, ticketTypeId: string): Promise<string | undefined> {
-	const type = (await haloRequest.call(ctx, { method: 'GET', path: `/TicketType/${ticketTypeId}` })) as
+	const type = (await haloRequest.call(ctx, { method: 'GET', path: `${HALO_PATHS.ticketType}/${ticketTypeId}` })) as
 		| IDataObject
 		| undefined;
 	const sla = Number(type?.default_sla ?? type?.sla_id);
@@ -92,7 +95,7 @@ function slaTimes(row: IDataObject): string | undefined {
 export async function getPriorities(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const ticketType = currentValue(this, TICKET_TYPE_PARAMS);
 	const slaId = ticketType ? await ticketTypeSla(this, ticketType) : undefined;
-	const rows = await lookup(this, '/Priority', slaId ? { slaid: slaId } : {});
+	const rows = await lookup(this, HALO_PATHS.priority, slaId ? { slaid: slaId } : {});
 	// Filtered here as well, in case a Halo version ignores the slaid parameter.
 	const ofSla = slaId ? rows.filter((row) => row.slaid === undefined || String(row.slaid) === slaId) : rows;
 	return toOptions(ofSla, (row) => row.priorityid, slaId ? slaTimes : undefined);
@@ -127,7 +130,7 @@ async function contextTicketType(ctx: ILoadOptionsFunctions): Promise<number | u
 
 /** Outcomes the ticket type's workflow allows when the type is known, else every outcome agents can choose. */
 export async function getOutcomes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const rows = await lookup(this, OUTCOME_PATH);
+	const rows = await lookup(this, HALO_PATHS.outcome);
 	let allowed: Set<number> | undefined;
 	try {
 		const ticketType = await contextTicketType(this);
@@ -139,7 +142,7 @@ export async function getOutcomes(this: ILoadOptionsFunctions): Promise<INodePro
 }
 
 export async function getAssetTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return toOptions(await lookup(this, '/AssetType'));
+	return toOptions(await lookup(this, HALO_PATHS.assetType));
 }
 
 export async function getClients(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -156,9 +159,10 @@ export async function getSites(this: ILoadOptionsFunctions): Promise<INodeProper
 }
 
 async function customFields(ctx: ILoadOptionsFunctions, owner: CustomFieldOwner) {
-	let rows = await lookup(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE[owner] });
+	let rows = await lookup(ctx, HALO_PATHS.fieldInfo, { typeid: CUSTOM_FIELD_TYPE[owner] });
 	// Same fallback as at run time (helpers/customFields.ts): no action-level fields → the ticket's.
-	if (!rows.length && owner === 'action') rows = await lookup(ctx, '/FieldInfo', { typeid: CUSTOM_FIELD_TYPE.ticket });
+	if (!rows.length && owner === 'action')
+		rows = await lookup(ctx, HALO_PATHS.fieldInfo, { typeid: CUSTOM_FIELD_TYPE.ticket });
 	return toOptions(
 		rows.map((row) => ({ ...row, name: `${String(row.label ?? row.name)} (${String(row.name)})` })),
 		(row) => row.name && String(row.name).replace(/^.* \((.*)\)$/, '$1'),
@@ -187,11 +191,11 @@ export async function getAssetCustomFields(this: ILoadOptionsFunctions) {
 
 /** Client top levels (groups of clients), e.g. "Customers" and "Partners". */
 export async function getTopLevels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return toOptions(await lookup(this, '/TopLevel'));
+	return toOptions(await lookup(this, HALO_PATHS.topLevel));
 }
 
 export async function getSlas(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return toOptions(await lookup(this, '/SLA'));
+	return toOptions(await lookup(this, HALO_PATHS.sla));
 }
 
 /** Reports saved in Halo (the list leaves out their SQL). */

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { optionsProperty } from '../../descriptions/common';
 import { ticketLocator } from '../../descriptions/locators';
 import { outcomeField } from '../../descriptions/outcome';
-import { RECORDS } from '../../descriptions/records';
+import { HALO_PATHS, RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { cachedList, lookupId } from '../../helpers/lookups';
 import { simplifyRecord } from '../../helpers/simplify';
@@ -76,7 +76,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	if (!statusId) throw inputError(this, itemIndex, 'Closed Status', 'is required');
 	// Halo lists open statuses with `excludeclosed`; one of those would leave the ticket open.
-	const openStatuses = await cachedList(this, '/Status', { excludeclosed: true }, itemIndex);
+	const openStatuses = await cachedList(this, HALO_PATHS.status, { excludeclosed: true }, itemIndex);
 	const open = openStatuses.find((status) => Number(status.id) === statusId);
 	if (open) {
 		throw inputError(
