@@ -1,5 +1,6 @@
 // List filters declared as data: each resource maps a lower-case query parameter name to a
 // predicate (row, value, q, sim) => boolean. These helpers build the common predicates.
+// evidence: general.spec-list-filters (the parameters are the spec's; how each one matches is assumed)
 import { isTrue, parseIds } from './paging.mjs';
 
 const lc = (v) => String(v ?? '').toLowerCase();

@@ -181,6 +181,12 @@ export default [
 		source: 'spec',
 	},
 	{
+		id: 'general.spec-list-filters',
+		behaviour:
+			'List query parameters the spec declares (client_id, site_id, search, includeinactive, includedisabled, includeapiagents, slaid, …) filter rows by the field of the same meaning; no live source shows how each one matches (exact, contains, case)',
+		source: 'assumption',
+	},
+	{
 		id: 'general.spec-unknown-properties',
 		behaviour: 'Body properties not in the schema are ignored (a warning, not an error)',
 		source: 'assumption',

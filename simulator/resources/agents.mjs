@@ -19,6 +19,7 @@ const def = defineResource({
 		if (row.isapiagent && !isTrue(q.includeapiagents)) return false;
 		return true;
 	},
+	// evidence: general.spec-list-filters
 	filters: {
 		search: F.contains('name', 'email'),
 		team_id: (row, v) => row.teams.some((t) => t.id === Number(v)),

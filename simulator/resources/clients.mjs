@@ -23,6 +23,7 @@ export default defineResource({
 		'newclient_delivery_address',
 	],
 	baseFilter: F.activeFilter,
+	// evidence: general.spec-list-filters
 	filters: {
 		search: F.contains('name', 'ref'),
 		search_name_only: F.contains('name'),

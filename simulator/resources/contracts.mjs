@@ -15,6 +15,7 @@ export default defineResource({
 	wrapper: 'contracts',
 	extraFields: ['inactive'],
 	baseFilter: (row, q) => isActive(row) || isTrue(q.includeinactive),
+	// evidence: general.spec-list-filters
 	filters: {
 		client_id: F.eq('client_id'),
 		site_id: F.eq('site_id'),

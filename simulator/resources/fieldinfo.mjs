@@ -12,6 +12,7 @@ export default defineResource({
 	schema: 'FieldInfo',
 	notFound: 'message',
 	extraFields: ['typeid'],
+	// evidence: general.spec-list-filters
 	filters: { typeid: F.eq('typeid'), fieldtype: F.eq('type'), inputtype: F.eq('inputtype') },
 	defaults: () => ({
 		name: '',

@@ -13,6 +13,7 @@ export default defineResource({
 	readOnly: ['view_count', 'date_created', 'date_edited'],
 	hideInList: ['description_html', 'resolution_html'],
 	baseFilter: F.activeFilter,
+	// evidence: general.spec-list-filters
 	filters: {
 		search: F.contains('name', 'description', 'tag_string', 'tags'),
 		type: F.eq('type'),

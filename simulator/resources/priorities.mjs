@@ -16,6 +16,7 @@ export default defineResource({
 		const coll = sim.store.coll('priorities');
 		return coll.get(id) || (/^\d+$/.test(String(id)) ? coll.find((p) => p.priorityid === Number(id)) : undefined);
 	},
+	// evidence: general.spec-list-filters
 	filters: { slaid: F.eq('slaid') },
 	defaults: () => ({
 		slaid: 1,

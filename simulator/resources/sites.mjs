@@ -12,6 +12,7 @@ export default defineResource({
 	wrapper: 'sites',
 	customFieldType: CF_TYPE.site,
 	baseFilter: F.activeFilter,
+	// evidence: general.spec-list-filters
 	filters: {
 		client_id: F.eq('client_id'),
 		site_id: F.eq('id'),

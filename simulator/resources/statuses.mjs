@@ -10,6 +10,7 @@ export default defineResource({
 	schema: 'TStatus',
 	notFound: 'message',
 	defaultOrder: 'sequence',
+	// evidence: general.spec-list-filters
 	filters: {
 		excludeclosed: F.whenTrue((r) => r.type !== STATUS_TYPE.CLOSED),
 		excludepending: F.whenTrue((r) => r.type !== STATUS_TYPE.PENDING),

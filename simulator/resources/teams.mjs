@@ -13,6 +13,7 @@ export default defineResource({
 	schema: 'SectionDetail',
 	notFound: 'message',
 	baseFilter: (row, q) => !row.inactive || isTrue(q.includedisabled) || isTrue(q.showall),
+	// evidence: general.spec-list-filters
 	filters: {
 		type: (row, v) => !DOMAIN_FLAG[v] || row[DOMAIN_FLAG[v]] === true,
 		domain: (row, v) => !DOMAIN_FLAG[v] || row[DOMAIN_FLAG[v]] === true,

@@ -12,6 +12,7 @@ export default defineResource({
 	wrapper: 'users',
 	customFieldType: CF_TYPE.user,
 	baseFilter: F.activeFilter,
+	// evidence: general.spec-list-filters
 	filters: {
 		client_id: F.eq('client_id'),
 		site_id: F.eq('site_id'),

@@ -14,5 +14,6 @@ export default defineResource({
 	ops: ['list', 'get'],
 	defaultOrder: 'timestamp',
 	defaultDesc: true,
+	// evidence: general.spec-list-filters
 	filters: { webhook_id: F.same('webhook_id') },
 });
