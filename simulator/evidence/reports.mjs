@@ -59,6 +59,23 @@ export default [
 	{
 		id: 'reports.list-wrapper',
 		behaviour: 'GET /Report lists stored reports as {record_count, reports: [...]} without their SQL',
+		source: 'EVIDENCE 11.10',
+	},
+	{
+		id: 'reports.values-as-text',
+		behaviour:
+			'every value in report.rows is text (numbers as digits, dates as "yyyy-mm-ddThh:mm:ss.fff" without a zone, bits as "True"/"False"); NULL stays null',
+		source: 'EVIDENCE 11.9',
+	},
+	{
+		id: 'reports.column-shape',
+		behaviour: 'available_columns items are {id, name, data_type, data_type_group}, one per result column, in order',
+		source: 'EVIDENCE 11.9',
+	},
+	{
+		id: 'reports.column-types',
+		behaviour:
+			'data_type holds SQL Server type names (int, decimal, bit, datetime, nvarchar) judged from the values, data_type_group the words number, boolean, date, text; what Halo really writes there is unknown',
 		source: 'assumption',
 	},
 	{

@@ -52,17 +52,38 @@ function loadDatabase(sim) {
 	return db;
 }
 
-/** JSON-ready cell values: dates as Halo-style ISO text. */
-function plainRow(row) {
-	const out = {};
-	for (const [key, value] of Object.entries(row))
-		out[key] = value instanceof Date ? value.toISOString() : value === undefined ? null : value;
-	return out;
+// evidence: reports.column-types (the type names and groups are assumed; Halo's own words are unknown)
+const COLUMN_TYPES = {
+	int: 'number',
+	decimal: 'number',
+	bit: 'boolean',
+	datetime: 'date',
+	nvarchar: 'text',
+};
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** The SQL Server type of a result column, judged from its values (alasql keeps no column types). */
+function columnType(rows, name) {
+	const values = rows.map((row) => row[name]).filter((value) => value !== null && value !== undefined);
+	if (!values.length) return 'nvarchar';
+	if (values.every((v) => v instanceof Date || (typeof v === 'string' && ISO_DATE.test(v)))) return 'datetime';
+	if (values.every((v) => typeof v === 'boolean')) return 'bit';
+	if (values.every((v) => typeof v === 'number')) return values.every(Number.isInteger) ? 'int' : 'decimal';
+	return 'nvarchar';
+}
+
+// evidence: reports.values-as-text — every cell is text (NULL stays null); dates without a zone, bits as .NET's True/False.
+function cellText(value) {
+	if (value === null || value === undefined) return null;
+	if (value instanceof Date) return value.toISOString().replace(/Z$/, '');
+	if (typeof value === 'boolean') return value ? 'True' : 'False';
+	if (typeof value === 'string' && ISO_DATE.test(value)) return value.replace(/Z$/, '');
+	return String(value);
 }
 
 /**
- * @returns {{rows: object[], columns: string[], loadError: string}} rows capped at REPORT_ROW_CAP;
- * loadError is '' on success.
+ * @returns {{rows: object[], columns: object[], loadError: string}} rows capped at REPORT_ROW_CAP, every value
+ * as text; columns as Halo's available_columns items {id, name, data_type, data_type_group}; loadError is '' on success.
  */
 export function runReportSql(sim, sql) {
 	const text = String(sql ?? '').trim();
@@ -75,6 +96,12 @@ export function runReportSql(sim, sql) {
 	} catch (error) {
 		return { rows: [], columns: [], loadError: firstLine(error.message) };
 	}
-	const rows = (Array.isArray(result) ? result : []).slice(0, REPORT_ROW_CAP).map(plainRow);
-	return { rows, columns: Object.keys(rows[0] ?? {}), loadError: '' };
+	const raw = (Array.isArray(result) ? result : []).slice(0, REPORT_ROW_CAP);
+	const names = Object.keys(raw[0] ?? {});
+	const columns = names.map((name, index) => {
+		const dataType = columnType(raw, name);
+		return { id: index + 1, name, data_type: dataType, data_type_group: COLUMN_TYPES[dataType] };
+	});
+	const rows = raw.map((row) => Object.fromEntries(names.map((name) => [name, cellText(row[name])])));
+	return { rows, columns, loadError: '' };
 }

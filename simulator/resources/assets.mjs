@@ -6,7 +6,10 @@ import { isTrue } from '../paging.mjs';
 import { CF_TYPE } from '../customfields.mjs';
 import { nameOf, checkRefs, has } from '../util.mjs';
 
-/** Asset-type field definitions (FieldHelper ids) shared by every asset type in the simulator. */
+/**
+ * The asset fields (FieldInfo ids) every asset type in the simulator shows. An asset's `fields: [{id, value}]`
+ * names them by these ids (evidence: assets.fields-write-id); an asset type lists them as rows of its own.
+ */
 export const ASSET_FIELDS = [
 	{ id: 1, name: 'Operating System' },
 	{ id: 2, name: 'Serial Number' },
@@ -21,6 +24,14 @@ const KEY_FIELDS = [
 	['keyfield2_id', 'key_field2'],
 	['keyfield3_id', 'key_field3'],
 ];
+
+/** The asset field id a type's key slot (`keyfield_id`, …) names, through the type's field row it points at. */
+export function keyFieldId(type, typeKey) {
+	const rowId = Number(type?.[typeKey]) || 0;
+	// evidence: assets.type-field-rows (keyfield*_id is a row's id; the row's field_id is the field)
+	const row = rowId ? (type.fields ?? []).find((r) => Number(r.id) === rowId) : undefined;
+	return row ? Number(row.field_id) : 0;
+}
 
 function fieldDef(f) {
 	return ASSET_FIELDS.find((d) =>
@@ -101,7 +112,7 @@ export default defineResource({
 		// evidence: assets.key-fields (key_field* hold the values of the fields the asset type names as key fields)
 		const type = sim.store.coll('assettypes').get(rec.assettype_id);
 		for (const [typeKey, assetKey] of KEY_FIELDS) {
-			const fieldId = Number(type?.[typeKey]) || 0;
+			const fieldId = keyFieldId(type, typeKey);
 			if (!fieldId) continue;
 			if (Array.isArray(el.fields)) rec[assetKey] = String(rec.fields.find((f) => f.id === fieldId)?.value ?? '');
 		}

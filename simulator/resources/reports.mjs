@@ -13,7 +13,7 @@ function reportBlock(sim, sql) {
 	// evidence: reports.load-error-200
 	return {
 		report: { rows, loaded: loadError === '', load_error: loadError, record_count: rows.length },
-		available_columns: columns.map((name, index) => ({ id: index + 1, name })),
+		available_columns: columns, // evidence: reports.column-shape
 	};
 }
 
@@ -22,7 +22,7 @@ const def = defineResource({
 	collection: 'reports',
 	entity: 'Report',
 	schema: 'AnalyzerProfile',
-	// The list's wrapper is not documented; `reports` is an assumption (the node reads either shape).
+	// evidence: reports.list-wrapper
 	wrapper: 'reports',
 	notFound: 'message',
 	hideInList: ['sql'],

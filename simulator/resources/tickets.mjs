@@ -73,6 +73,24 @@ function setSlaDates(sim, rec, el) {
 	if (!has(el, 'deadlinedate')) rec.deadlinedate = rec.fixbydate;
 }
 
+// evidence: tickets.list-row-keys — keys the production sweep's list row did not carry (its first 30 sorted keys run
+// to "invoiceseperatelyoverride": keys sorting before that and missing there are left out; later keys are unknown, kept).
+// evidence: tickets.third-party-list — no recorded list row shows a third-party id.
+const NOT_IN_LIST_ROWS = [
+	'agent_name',
+	'assets',
+	'category_2',
+	'category_3',
+	'category_4',
+	'datecreated',
+	'dateclosed',
+	'deleted',
+	'details_html',
+	'hasbeenclosed',
+	'third_party_id',
+	'third_party_id_string',
+];
+
 const teamFilter = (row, v, q, sim) => {
 	const ids = parseIds(v);
 	if (ids.length) return ids.includes(row.team_id);
@@ -88,7 +106,7 @@ const def = defineResource({
 	customFieldType: CF_TYPE.ticket,
 	extraFields: ['team_id'],
 	readOnly: ['datecreated', 'last_update', 'hasbeenclosed', 'timetaken', 'lastactiondate'],
-	hideInList: ['details_html'],
+	hideInList: NOT_IN_LIST_ROWS,
 	routes: [
 		{
 			// evidence: tickets.assets-with-details (the linked assets come only with includedetails=true)
@@ -259,7 +277,8 @@ const def = defineResource({
 		priority_name: findPriority(sim, rec.sla_id, rec.priority_id)?.name ?? '',
 		team: rec.team_id ? nameOf(sim, 'teams', rec.team_id) : rec.team,
 	}),
-	transform(out, rec, { sim }) {
+	transform(out, rec, { sim }, mode) {
+		if (mode === 'list') return;
 		const assets = sim.store.coll('assets');
 		out.assets = rec.assets.map((a) => {
 			const d = assets.get(a.id);

@@ -284,8 +284,10 @@ describe('asset', () => {
 			const type = await (
 				await fetch(`${t.sim.url}/api/AssetType/1`, { headers: { Authorization: `Bearer ${token}` } })
 			).json();
+			// keyfield*_id name the type's field rows; each row's field_id is the field an asset write names.
+			const row = (id) => type.fields.find((r) => r.id === id);
 			assert.deepEqual(
-				[type.keyfield_id, type.keyfield_name, type.keyfield2_id, type.keyfield2_name],
+				[row(type.keyfield_id).field_id, type.keyfield_name, row(type.keyfield2_id).field_id, type.keyfield2_name],
 				[6, 'Hostname', 2, 'Serial Number'],
 			);
 		});

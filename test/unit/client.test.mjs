@@ -213,7 +213,8 @@ describe('client', () => {
 				res.items.map((i) => i.json.name),
 				['Bluewater Dental Group'],
 			);
-			assert.equal(res.items[0].json.custom_fields, undefined, 'list rows carry no custom fields');
+			assert.equal(res.items[0].json.customfields, null, 'list rows carry no custom fields');
+			assert.deepEqual(res.items[0].json.custom_fields, {});
 		});
 
 		it('hides inactive clients unless asked; filters by top level; applies the limit', async () => {

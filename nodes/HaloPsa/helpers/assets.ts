@@ -20,11 +20,18 @@ const same = (value: unknown, wanted: string) =>
 		.trim()
 		.toLowerCase() === wanted;
 
+/** Whether an asset's field entry is the type's key field: by either id its row carries, or by its name. */
+function isKeyField(field: IDataObject, keyField: HostnameField): boolean {
+	const id = Number(field.id);
+	if (id === keyField.id || id === keyField.rowId) return true;
+	return keyField.name !== '' && same(field.name, keyField.name.toLowerCase());
+}
+
 /**
  * Assets whose hostname matches exactly. Halo has no hostname filter: `search` narrows the list
- * server-side, then the asset tag, the key fields and a hostname-named type field are compared
- * case-insensitively. `includeInactive` also returns retired assets (Find by Hostname reports them
- * instead of creating a duplicate).
+ * server-side, then the asset tag, the key fields, a hostname-named type field and (given the type's
+ * key field) that field are compared case-insensitively. `includeInactive` also returns retired assets
+ * (Find by Hostname reports them instead of creating a duplicate).
  */
 export async function assetsByHostname(
 	ctx: IExecuteFunctions,
@@ -32,6 +39,7 @@ export async function assetsByHostname(
 	hostname: string,
 	clientId?: number,
 	includeInactive = false,
+	keyField?: HostnameField,
 ): Promise<IDataObject[]> {
 	const wanted = hostname.trim().toLowerCase();
 	const qs: IDataObject = { search: hostname.trim(), includeassetfields: true };
@@ -43,14 +51,19 @@ export async function assetsByHostname(
 			IDENTITY_KEYS.some((key) => same(asset[key], wanted)) ||
 			(Array.isArray(asset.fields) &&
 				(asset.fields as IDataObject[]).some(
-					(field) => HOSTNAME_FIELD.test(String(field.name ?? '')) && same(field.value, wanted),
+					(field) =>
+						(HOSTNAME_FIELD.test(String(field.name ?? '')) || (keyField && isKeyField(field, keyField))) &&
+						same(field.value, wanted),
 				)),
 	);
 }
 
 /** The asset-type field a hostname is written to, or none when the type has no key field. */
 export interface HostnameField {
+	/** the id a write's `fields: [{id, value}]` names it by: the row's `field_id` (FieldInfo id) */
 	id: number;
+	/** the id of the type's row for it, which the type's `keyfield_id` holds */
+	rowId: number;
 	name: string;
 }
 
@@ -73,9 +86,12 @@ async function assetType(ctx: IExecuteFunctions, itemIndex: number, assettypeId:
 }
 
 /**
- * Where the asset type keeps a hostname: its key field (`keyfield_id`), which is where Halo's own UI
- * writes it (EVIDENCE 6.3: a create captured from the UI). A type without a key field gets none; the
- * hostname then goes only into the asset tag.
+ * Where the asset type keeps a hostname: its key field, which is where Halo's own UI writes it (EVIDENCE 6.3).
+ * The type's `keyfield_id` is the id of one of its `fields[]` rows, and that row's `field_id` is the field
+ * (EVIDENCE 11.3). Which of the two ids an asset write expects is shown nowhere: the `field_id` is sent (the
+ * HaloAPI maintainer's working example names a field by its FieldInfo id); a type without such a row falls
+ * back to `keyfield_id` itself. A type without a key field gets none; the hostname then goes only into the
+ * asset tag.
  */
 export async function hostnameField(
 	ctx: IExecuteFunctions,
@@ -83,9 +99,16 @@ export async function hostnameField(
 	assettypeId: number,
 ): Promise<HostnameField | undefined> {
 	const type = await assetType(ctx, itemIndex, assettypeId);
-	const id = Number(type.keyfield_id);
-	if (!Number.isInteger(id) || id <= 0) return undefined;
-	return { id, name: String(type.keyfield_name ?? '') };
+	const rowId = Number(type.keyfield_id);
+	if (!Number.isInteger(rowId) || rowId <= 0) return undefined;
+	const rows = Array.isArray(type.fields) ? (type.fields as IDataObject[]) : [];
+	const row = rows.find((candidate) => Number(candidate.id) === rowId);
+	const fieldId = Number(row?.field_id);
+	return {
+		id: Number.isInteger(fieldId) && fieldId > 0 ? fieldId : rowId,
+		rowId,
+		name: String(row?.field_name ?? type.keyfield_name ?? ''),
+	};
 }
 
 /**

@@ -1,6 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-/** The fields flows use most, per resource; Simplify keeps these (ids next to their resolved names). */
+/**
+ * The fields flows use most, per resource; Simplify keeps these (ids next to their resolved names), every one
+ * on every record: a field Halo left out (list rows lack several, EVIDENCE 11.2) is null, so a flow written
+ * against Get works on Get Many. Where `customfields` is listed, `custom_fields` (their name → value map) follows it.
+ */
 export const SIMPLE_FIELDS: Record<string, string[]> = {
 	ticket: [
 		'id',
@@ -39,6 +43,7 @@ export const SIMPLE_FIELDS: Record<string, string[]> = {
 		'parent_id',
 		'assets',
 		'hasbeenclosed',
+		'customfields',
 	],
 	action: [
 		'id',
@@ -59,6 +64,7 @@ export const SIMPLE_FIELDS: Record<string, string[]> = {
 		'new_agent',
 		'sendemail',
 		'emailto',
+		'customfields',
 	],
 	asset: [
 		'id',
@@ -81,6 +87,7 @@ export const SIMPLE_FIELDS: Record<string, string[]> = {
 		'contract_id',
 		'notes',
 		'fields',
+		'customfields',
 	],
 	client: [
 		'id',
@@ -101,6 +108,7 @@ export const SIMPLE_FIELDS: Record<string, string[]> = {
 		'accountmanagertech',
 		'accountmanagertech_name',
 		'notes',
+		'customfields',
 	],
 	site: [
 		'id',
@@ -116,6 +124,7 @@ export const SIMPLE_FIELDS: Record<string, string[]> = {
 		'delivery_address',
 		'ref',
 		'notes',
+		'customfields',
 	],
 	user: [
 		'id',
@@ -134,6 +143,7 @@ export const SIMPLE_FIELDS: Record<string, string[]> = {
 		'isimportantcontact',
 		'login',
 		'notes',
+		'customfields',
 	],
 	agent: [
 		'id',
@@ -223,11 +233,8 @@ export function simplifyRecord(resource: string, row: IDataObject): IDataObject 
 	const simple: IDataObject = {};
 	for (const field of fields) {
 		const value = row[field] !== undefined ? row[field] : aliases[field] ? row[aliases[field]] : undefined;
-		if (value !== undefined) simple[field] = typeof value === 'string' && EMPTY_DATE.test(value) ? null : value;
+		simple[field] = value === undefined || (typeof value === 'string' && EMPTY_DATE.test(value)) ? null : value;
 	}
-	if (row.customfields !== undefined) {
-		simple.customfields = row.customfields;
-		simple.custom_fields = customFieldMap(row.customfields);
-	}
+	if (fields.includes('customfields')) simple.custom_fields = customFieldMap(row.customfields);
 	return simple;
 }

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { clientLocator } from '../../descriptions/locators';
 import { RECORDS } from '../../descriptions/records';
-import { assetsByHostname, hostnameField, mergeAssetFields } from '../../helpers/assets';
+import { assetsByHostname, hostnameField, mergeAssetFields, type HostnameField } from '../../helpers/assets';
 import { optionalLocatorId } from '../../helpers/locator';
 import { lookupId } from '../../helpers/lookups';
 import { runParameter } from '../../helpers/parameters';
@@ -76,6 +76,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 
 	// Checked before searching, so a misconfigured create fails on the first run, not the first miss.
 	let create: IDataObject | undefined;
+	let keyField: HostnameField | undefined;
 	if (createIfMissing) {
 		if (!clientId)
 			throw inputError(this, itemIndex, 'Client', 'is needed to create a missing asset (Create If Missing is on)');
@@ -91,12 +92,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const siteId = toOptionalHaloId(this, itemIndex, 'Site', this.getNodeParameter('newSiteId', itemIndex, ''));
 		create = { assettype_id: assettypeId, client_id: clientId, inventory_number: hostname };
 		if (siteId) create.site_id = siteId;
-		// Halo's UI writes the hostname into the type's key field, set through the type's fields (EVIDENCE 6.3).
-		const keyField = await hostnameField(this, itemIndex, assettypeId);
+		// Halo's UI writes the hostname into the type's key field, set through the type's fields (EVIDENCE 6.3, 11.3).
+		keyField = await hostnameField(this, itemIndex, assettypeId);
 		if (keyField) create.fields = [{ id: keyField.id, value: hostname }];
 	}
 
-	const matches = await assetsByHostname(this, itemIndex, hostname, clientId, true);
+	const matches = await assetsByHostname(this, itemIndex, hostname, clientId, true, keyField);
 	if (matches.length > 1) {
 		const ids = matches.map((asset) => String(asset.id)).join(', ');
 		throw inputError(

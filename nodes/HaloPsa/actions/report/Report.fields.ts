@@ -14,3 +14,12 @@ export const outputField: INodeProperties = {
 		},
 	],
 };
+
+export const keepTextField: INodeProperties = {
+	displayName: 'Keep Values as Text',
+	name: 'keepText',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to output every value as the text Halo sends. Off: numbers, true/false and ISO dates, typed from the columns Halo describes (text columns stay text, leading zeros kept).',
+};

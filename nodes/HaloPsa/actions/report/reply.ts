@@ -3,6 +3,13 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { haloRequest, type HaloRequest } from '../../transport/request';
 import { explainLoadError } from './sql';
+import { reportColumns } from './values';
+
+/** One run's rows and the columns Halo describes (none when the reply has no `available_columns`). */
+export interface ReportReply {
+	rows: IDataObject[];
+	columns: IDataObject[];
+}
 
 /** Halo returns no more rows than this from one report run, with no marker that it stopped (EVIDENCE 9.6). */
 export const REPORT_ROW_CAP = 50_000;
@@ -17,7 +24,7 @@ const GATEWAY_HINT =
  * rows in `report.rows`; a SQL error arrives as HTTP 200 with `report.load_error` (EVIDENCE 9.3, 9.4).
  * Rows at the top level of the reply are accepted too (seen only in a mock).
  */
-export async function runReport(ctx: IExecuteFunctions, request: HaloRequest, label: string): Promise<IDataObject[]> {
+export async function runReport(ctx: IExecuteFunctions, request: HaloRequest, label: string): Promise<ReportReply> {
 	let reply: unknown;
 	try {
 		reply = await haloRequest.call(ctx, { ...request, longRunning: true });
@@ -48,7 +55,7 @@ export async function runReport(ctx: IExecuteFunctions, request: HaloRequest, la
 			itemIndex: request.itemIndex,
 		});
 	}
-	return rows as IDataObject[];
+	return { rows: rows as IDataObject[], columns: reportColumns(body, report) };
 }
 
 /** The output items: one per row, or one holding every row; a `warning` when Halo's row limit was hit. */

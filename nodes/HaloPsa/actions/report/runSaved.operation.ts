@@ -3,8 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { OTHER_RECORDS } from '../../descriptions/records';
 import { toHaloId } from '../../helpers/validate';
-import { outputField } from './Report.fields';
+import { keepTextField, outputField } from './Report.fields';
 import { reportItems, runReport } from './reply';
+import { reportRows } from './values';
 
 const properties: INodeProperties[] = [
 	{
@@ -18,6 +19,7 @@ const properties: INodeProperties[] = [
 			'A report saved in Halo (Reporting). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	outputField,
+	keepTextField,
 ];
 
 export const description = updateDisplayOptions(
@@ -28,10 +30,11 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = toHaloId(this, itemIndex, 'Report', this.getNodeParameter('reportId', itemIndex, ''));
 	// A GET, but not retried after a gateway error: that would run the whole report again (EVIDENCE 8.4).
-	const rows = await runReport(
+	const reply = await runReport(
 		this,
 		{ method: 'GET', path: `${OTHER_RECORDS.report.apiPath}/${id}`, qs: { loadreport: true }, itemIndex },
 		`report ${id}`,
 	);
+	const rows = reportRows(this, itemIndex, reply);
 	return reportItems(this, rows, this.getNodeParameter('output', itemIndex, 'rows') === 'oneItem');
 }

@@ -3,8 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { OTHER_RECORDS } from '../../descriptions/records';
 import { inputError, requiredText } from '../../helpers/validate';
-import { outputField } from './Report.fields';
+import { keepTextField, outputField } from './Report.fields';
 import { reportItems, runReport } from './reply';
+import { reportRows } from './values';
 import { checkReportSql } from './sql';
 
 const properties: INodeProperties[] = [
@@ -20,6 +21,7 @@ const properties: INodeProperties[] = [
 			"One SELECT (or WITH … SELECT) on Halo's database; anything else is refused before sending. A closing ORDER BY needs TOP or OFFSET. Halo returns at most 50,000 rows.",
 	},
 	outputField,
+	keepTextField,
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['report'], operation: ['runSql'] } }, properties);
@@ -28,7 +30,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const checked = checkReportSql(requiredText(this, itemIndex, 'sql', 'SQL Query'));
 	if ('problem' in checked) throw inputError(this, itemIndex, 'SQL Query', checked.problem);
 	// _loadreportonly runs the query without saving a report in Halo (EVIDENCE 9.2).
-	const rows = await runReport(
+	const reply = await runReport(
 		this,
 		{
 			method: 'POST',
@@ -38,5 +40,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		'SQL query',
 	);
+	const rows = reportRows(this, itemIndex, reply);
 	return reportItems(this, rows, this.getNodeParameter('output', itemIndex, 'rows') === 'oneItem');
 }

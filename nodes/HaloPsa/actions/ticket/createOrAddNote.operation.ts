@@ -11,11 +11,14 @@ import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
 import { inputError, requiredText, textParameter, toHaloId } from '../../helpers/validate';
 import { haloList } from '../../transport/list';
+import { haloRequest } from '../../transport/request';
 import { recordBody, saveRecord } from '../common/write';
 import { ticketFieldRules, ticketFields } from './fields';
 
 /** The ticket field holding an alert's or other system's id (spec Faults.third_party_id_string). */
 const THIRD_PARTY_FIELD = 'third_party_id_string';
+/** Both spellings a ticket may carry the id in; which one list rows carry, if any, is not verified (EVIDENCE 11.21). */
+const THIRD_PARTY_KEYS = [THIRD_PARTY_FIELD, 'third_party_id'];
 
 const properties: INodeProperties[] = [
 	{
@@ -125,6 +128,8 @@ interface MatchKey {
 	onCreate: IDataObject;
 	/** list parameters that narrow the search on Halo's side */
 	qs: IDataObject;
+	/** whether a list row lacks what `matches` compares, so the ticket itself has to be read */
+	notInRow?: (row: IDataObject) => boolean;
 }
 
 /** Per run: tickets this node run created or found, by key (bounded by the run's items); later items with the same key add notes to them. */
@@ -154,13 +159,13 @@ async function matchKey(
 	if (matchBy === 'thirdPartyId') {
 		return {
 			id: `${clientId}|thirdParty|${value}`,
-			// Either spelling: which one list rows carry is not verified.
 			matches: (ticket) =>
-				[ticket[THIRD_PARTY_FIELD], ticket.third_party_id].some(
-					(id) => id !== undefined && id !== null && String(id).trim() === value,
+				THIRD_PARTY_KEYS.some(
+					(key) => ticket[key] !== undefined && ticket[key] !== null && String(ticket[key]).trim() === value,
 				),
 			onCreate: { [THIRD_PARTY_FIELD]: value },
 			qs: {},
+			notInRow: (row) => THIRD_PARTY_KEYS.every((key) => row[key] === undefined),
 		};
 	}
 	const field = requiredText(ctx, itemIndex, 'matchField', 'Custom Field');
@@ -174,7 +179,10 @@ async function matchKey(
 	};
 }
 
-/** The oldest open ticket of the client with the key, if any (Halo has no filter on custom fields, so rows are compared here). */
+/**
+ * The oldest open ticket of the client with the key, if any (Halo has no filter on custom fields or third-party
+ * ids, so rows are compared here). A row that lacks the key is read in full (EVIDENCE 11.21).
+ */
 async function findOpenTicket(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
@@ -186,7 +194,18 @@ async function findOpenTicket(
 		qs: { client_id: clientId, open_only: true, order: 'id', orderdesc: false, ...key.qs },
 		itemIndex,
 	});
-	return rows.find(key.matches);
+	for (const row of rows) {
+		if (key.matches(row)) return row;
+		if (!key.notInRow?.(row)) continue;
+		// A row without the key says nothing: taking it as "no match" would open a duplicate ticket.
+		const ticket = (await haloRequest.call(ctx, {
+			method: 'GET',
+			path: `${RECORDS.ticket.apiPath}/${row.id}`,
+			itemIndex,
+		})) as IDataObject;
+		if (key.matches(ticket)) return ticket;
+	}
+	return undefined;
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
