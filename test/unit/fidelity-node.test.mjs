@@ -223,9 +223,22 @@ describe('fidelity to the production sweep (node and simulator)', () => {
 			assert.equal(open.length, 1, 'one ticket for the id');
 		});
 
-		it('another id still gets its own ticket', async () => {
-			const res = await t.run(op({ summary: 'Fan failing', matchValue: 'RMM-5502' }));
-			assert.equal(res.items[0].json.created, true);
+		it('another id still gets its own ticket; each ticket is read at most once per execution', async () => {
+			await t.ctl.clearRequests();
+			const res = await t.run(op({ summary: '={{ $json.alert }}', matchValue: '={{ $json.alert }}' }), [
+				{ json: { alert: 'RMM-5502' } },
+				{ json: { alert: 'RMM-5503' } },
+			]);
+			assert.equal(res.error, undefined, res.error?.message);
+			assert.deepEqual(
+				res.items.map((i) => i.json.created),
+				[true, true],
+			);
+			const reads = (await t.ctl.apiRequests())
+				.filter((r) => r.method === 'GET' && /^\/api\/Tickets\/\d+$/.test(r.path))
+				.map((r) => r.path);
+			assert.ok(reads.length > 0);
+			assert.deepEqual(reads, [...new Set(reads)], 'no ticket read twice');
 		});
 	});
 });

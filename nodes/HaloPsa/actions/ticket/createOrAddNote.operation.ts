@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
 import { RECORDS } from '../../descriptions/records';
-import { cached, perRunCache } from '../../helpers/cache';
+import { cached, cachedPromise, perRunCache } from '../../helpers/cache';
 import { customFieldsBody } from '../../helpers/customFields';
 import { DEFAULT_OUTCOME_RULE, resolveOutcome, saveAction } from '../../helpers/outcomes';
 import { runParameter } from '../../helpers/parameters';
@@ -135,6 +135,9 @@ interface MatchKey {
 /** Per run: tickets this node run created or found, by key (bounded by the run's items); later items with the same key add notes to them. */
 const ticketsByRun = perRunCache<Map<string, IDataObject>>();
 
+/** Per run: tickets read in full because their list row lacked the key, by id (bounded by the clients' open tickets). */
+const readTicketsByRun = perRunCache<Map<number, Promise<IDataObject>>>();
+
 function customFieldValue(ticket: IDataObject, fieldId: number): string | undefined {
 	const entry = ((ticket.customfields ?? []) as IDataObject[]).find((field) => Number(field.id) === fieldId);
 	return entry?.value === undefined || entry.value === null ? undefined : String(entry.value).trim();
@@ -198,11 +201,17 @@ async function findOpenTicket(
 		if (key.matches(row)) return row;
 		if (!key.notInRow?.(row)) continue;
 		// A row without the key says nothing: taking it as "no match" would open a duplicate ticket.
-		const ticket = (await haloRequest.call(ctx, {
-			method: 'GET',
-			path: `${RECORDS.ticket.apiPath}/${row.id}`,
-			itemIndex,
-		})) as IDataObject;
+		const read = cached(readTicketsByRun, ctx, () => new Map<number, Promise<IDataObject>>());
+		const ticket = await cachedPromise(
+			read,
+			Number(row.id),
+			async () =>
+				(await haloRequest.call(ctx, {
+					method: 'GET',
+					path: `${RECORDS.ticket.apiPath}/${row.id}`,
+					itemIndex,
+				})) as IDataObject,
+		);
 		if (key.matches(ticket)) return ticket;
 	}
 	return undefined;
