@@ -170,7 +170,7 @@ export default [
 	{
 		id: 'general.not-found-empty',
 		behaviour:
-			'An unknown id (GET or DELETE /X/{id}, a POST update of an unknown id) and an unknown route → 404 with an empty body, naming neither the kind of record nor the id',
+			'An unknown id and an unknown route → 404 with an empty body, naming neither the kind of record nor the id (shown for GET; DELETE and a POST update of an unknown id are answered the same way, by analogy)',
 		source: 'EVIDENCE 11.4',
 	},
 	{

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { startSimulator } from '../../simulator/index.mjs';
-import { ROOT } from './support.mjs';
+import { ROOT, simToken } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const { SIMPLE_FIELDS } = require(path.join(ROOT, 'dist/nodes/HaloPsa/helpers/simplify.js'));
@@ -68,14 +68,7 @@ describe('simulator vs a production tenant (GET sweep)', () => {
 	let token;
 	before(async () => {
 		sim = await startSimulator({ port: 0 });
-		const form = new URLSearchParams({
-			grant_type: 'client_credentials',
-			client_id: sim.clientId,
-			client_secret: sim.clientSecret,
-			scope: 'all',
-		});
-		const reply = await fetch(`${sim.url}/auth/token?tenant=${sim.tenant}`, { method: 'POST', body: form });
-		token = (await reply.json()).access_token;
+		token = await simToken(sim);
 	});
 	after(async () => await sim.close());
 
