@@ -52,6 +52,18 @@ describe('a record Halo does not have', () => {
 			`Attachment ${MISSING}`,
 		],
 		['report run saved', { resource: 'report', operation: 'runSaved', reportId: MISSING }, `Report ${MISSING}`],
+		[
+			'find by hostname, create if missing (reads the asset type)',
+			{
+				resource: 'asset',
+				operation: 'findByHostname',
+				hostname: 'ACME-NEW-1',
+				clientId: byId(1),
+				createIfMissing: true,
+				assetTypeId: String(MISSING),
+			},
+			`Asset type ${MISSING}`,
+		],
 	];
 
 	for (const [name, parameters, record] of cases) {

@@ -146,15 +146,24 @@ export const OTHER_RECORDS = {
 	team: { resource: 'team', apiPath: '/Team', label: 'Team' },
 } satisfies Record<string, RecordPath & Pick<RecordKind, 'label'>>;
 
+/** A HALO_PATHS key as words: `ticketType` → "Ticket type", `sla` → "SLA". */
+function configLabel(key: string): string {
+	const words = key.replace(/([A-Z])/g, ' $1').toLowerCase();
+	return words.length <= 3 ? words.toUpperCase() : words[0].toUpperCase() + words.slice(1);
+}
+
 /**
- * The kind of record a Halo path points at, and its id: `/Tickets/999` → Ticket 999; a write to `/Tickets` of one
- * element with an id names that element. Undefined for paths that name no record of the tables above.
+ * The kind of record a Halo path points at, and its id: `/Tickets/999` → Ticket 999, `/AssetType/7` → Asset type 7;
+ * a write to `/Tickets` of one element with an id names that element. Undefined for paths that name no record.
  */
 export function recordAt(path: string, body?: unknown): { label: string; id: string } | undefined {
 	const [, base = '', id] = /^(\/[^/?#]+)(?:\/([^/?#]+))?\/?$/.exec(path) ?? [];
-	const kind = [...Object.values(RECORDS), ...Object.values(OTHER_RECORDS)].find(
-		(record) => record.apiPath.toLowerCase() === base.toLowerCase(),
-	);
+	const kinds = [
+		...Object.values(RECORDS),
+		...Object.values(OTHER_RECORDS),
+		...Object.entries(HALO_PATHS).map(([key, apiPath]) => ({ apiPath, label: configLabel(key) })),
+	];
+	const kind = kinds.find((record) => record.apiPath.toLowerCase() === base.toLowerCase());
 	if (!kind) return undefined;
 	const written = Array.isArray(body) && body.length === 1 ? (body[0] as { id?: unknown } | null)?.id : undefined;
 	const recordId = id ?? (written === undefined || written === null ? undefined : String(written));
