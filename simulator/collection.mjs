@@ -11,8 +11,9 @@ import { validateCustomFields, mergeCustomFields, presentCustomFields } from './
  * @property {string} entity            entity word used in messages, e.g. "Ticket"
  * @property {string} [schema]          spec schema of POST elements, e.g. "Faults"
  * @property {string|null} [wrapper]    list wrapper key; null = bare array
+ * @property {string|null} [pagedWrapper] wrapper key of a bare-array list when paged (Agent: `results`)
+ * @property {string} [listPaging]      how the list treats paging parameters (paging.mjs LIST_PAGING)
  * @property {string[]} [ops]           subset of list/get/post/delete
- * @property {'classname'|'message'} [notFound]
  * @property {Record<string, Function>} [filters]  lower-case param → predicate(row, value, q, sim)
  * @property {Function} [baseFilter]    (row, q, sim) => boolean, applied to every list
  * @property {number} [customFieldType] FieldInfo typeid of this entity's custom fields
@@ -21,7 +22,6 @@ export function defineResource(def) {
 	return {
 		ops: ['list', 'get', 'post', 'delete'],
 		idType: 'int',
-		notFound: 'classname',
 		wrapper: null,
 		filters: {},
 		readOnly: [],
@@ -40,8 +40,9 @@ export function isNewId(def, id) {
 	return false;
 }
 
-export function findRecord(def, sim, id) {
-	return def.find ? def.find(sim, id) : sim.store.coll(def.collection).get(id);
+/** `scope`: what else the request says (its query, or the POSTed element), for records an id alone does not name. */
+export function findRecord(def, sim, id, scope) {
+	return def.find ? def.find(sim, id, scope) : sim.store.coll(def.collection).get(id);
 }
 
 export function present(def, rec, ctx, mode) {
@@ -76,6 +77,8 @@ export function handleList(def, sim, req) {
 		status: 200,
 		body: listReply(rows, q, {
 			wrapper: def.wrapper,
+			pagedWrapper: def.pagedWrapper,
+			listPaging: def.listPaging,
 			pageCap: sim.config.pageCap,
 			present: (r) => present(def, r, ctx, 'list'),
 		}),
@@ -83,8 +86,8 @@ export function handleList(def, sim, req) {
 }
 
 export function handleGet(def, sim, req) {
-	const rec = findRecord(def, sim, req.params.id);
-	if (!rec || (def.canGet && !def.canGet(rec, req.query, sim))) throw notFound(def.entity, req.params.id, def.notFound);
+	const rec = findRecord(def, sim, req.params.id, req.query);
+	if (!rec || (def.canGet && !def.canGet(rec, req.query, sim))) throw notFound();
 	return { status: 200, body: present(def, rec, { sim, query: req.query }, 'get') };
 }
 
@@ -113,8 +116,8 @@ export function writeRecords(def, sim, elements, ctx) {
 		}
 		let existing = null;
 		if (!isNewId(def, el.id)) {
-			existing = findRecord(def, sim, el.id);
-			if (!existing) throw notFound(def.entity, el.id, def.notFound);
+			existing = findRecord(def, sim, el.id, el);
+			if (!existing) throw notFound();
 		}
 		const errs = { ...(def.validate ? def.validate(el, { ...ctx, existing, index: i }) : {}) };
 		if (def.customFieldType && el.customfields !== undefined) {
@@ -151,8 +154,8 @@ export function handlePost(def, sim, req, ctx) {
 }
 
 export function handleDelete(def, sim, req, ctx) {
-	const rec = findRecord(def, sim, req.params.id);
-	if (!rec) throw notFound(def.entity, req.params.id, def.notFound);
+	const rec = findRecord(def, sim, req.params.id, req.query);
+	if (!rec) throw notFound();
 	if (def.beforeDelete) def.beforeDelete(rec, req.query, { ...ctx, sim });
 	sim.store.coll(def.collection).delete(rec.id);
 	if (def.afterDelete) def.afterDelete(rec, req.query, { ...ctx, sim });

@@ -1,10 +1,10 @@
 // Error shapes used by the simulator. Halo is inconsistent about error bodies, and so, on purpose,
 // is this simulator (see README "Error shapes"):
 //   - OAuth token endpoint:      {"error": "...", "error_description": "..."}
-//   - validation on POST:        {"[0].summary": "The Summary field is required."}   (400)
+//   - validation on POST:        {"[0].summary": ["The Summary field is required."]} (400, ModelState)
 //   - spec violations:           {"ClassName": "ValidationException", "Message": "..."} (400)
-//   - ticketing entities 404:    {"ClassName": "HaloException", "Message": "Ticket 5 not found"}
-//   - configuration entities 404:{"Message": "Status 99 not found"}
+//   - unknown id or route 404:   empty body
+//   - a non-numeric id 400:      ModelState {"id": ["The value 'probe' is not valid."]}
 //   - auth 401 / 403:            {"Message": "Authorization has been denied for this request."} or empty
 //   - rate limit 429:            plain text "Rate Limit Reached - 300 Requests per rolling 5 minute window"
 
@@ -37,23 +37,39 @@ export function messageError(status, message) {
 	return new HttpError(status, { Message: message });
 }
 
-/** 404 for an entity, shape chosen by the resource ('classname' | 'message'). */
-export function notFound(entity, id, shape = 'classname') {
-	const message = `${entity} ${id} not found`;
-	return shape === 'message' ? messageError(404, message) : classError(404, message);
+/**
+ * 404 for an unknown record: an empty body, whatever the kind of record (the body names neither kind nor id).
+ * evidence: general.not-found-empty
+ */
+export function notFound() {
+	return new HttpError(404, null);
 }
 
-/** Halo's validation map: {"[0].summary": "The Summary field is required."}. */
+/**
+ * 400 for a path id that is not a number: ASP.NET's ModelState, an array of messages per field.
+ * evidence: general.bad-id-modelstate
+ */
+export function badIdError(name, value) {
+	return new HttpError(400, { [name]: [`The value '${value}' is not valid.`] });
+}
+
+/**
+ * Halo's validation map, ASP.NET ModelState: {"[0].summary": ["The Summary field is required."]}.
+ * evidence: general.error-validation-map
+ */
 export function validationError(map) {
-	return new HttpError(400, map);
+	const modelState = {};
+	for (const [field, messages] of Object.entries(map)) modelState[field] = [].concat(messages);
+	return new HttpError(400, modelState);
 }
 
 export function specViolationError(message) {
 	return classError(400, message, 'ValidationException');
 }
 
-export function unknownRoute(url) {
-	return messageError(404, `No HTTP resource was found that matches the request URI '${url}'.`);
+/** An unknown route: 404 with an empty body, like an unknown id. evidence: general.not-found-empty */
+export function unknownRoute() {
+	return new HttpError(404, null);
 }
 
 export function oauthError(status, error, description) {

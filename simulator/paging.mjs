@@ -65,22 +65,43 @@ export function sortRows(rows, q, defaultOrder = 'id', defaultDesc = false) {
 }
 
 /**
+ * How a resource's list treats Halo's paging parameters (its `listPaging`):
+ * - PAGES (most lists): pageinate + page_size + page_no page it; without pageinate, `count` caps it;
+ * - IGNORES_PAGE_SIZE (/Agent): pageinate=true only switches the reply to its paged wrapper, with every row;
+ * - IGNORES_PAGING (/Timesheet, /TimesheetEvent, /Feedback, /Appointment on a live tenant): count, page_size
+ *   and pageinate are all ignored, every row comes back every time.
+ */
+export const LIST_PAGING = { PAGES: 'pages', IGNORES_PAGE_SIZE: 'ignores-page-size', IGNORES_PAGING: 'ignores-paging' };
+
+/**
  * Apply paging / count to already-filtered, sorted rows and build the reply body.
  * @param {object[]} rows
  * @param {Record<string,string>} q lower-cased query
- * @param {{wrapper: string|null, pageCap: number, present: (rec: object) => object}} opts
+ * @param {{wrapper: string|null, pagedWrapper?: string|null, listPaging?: string, pageCap: number,
+ *   present: (rec: object) => object}} opts `pagedWrapper`: the key of a list that is a bare array unless paged
  */
-export function listReply(rows, q, { wrapper, pageCap, present }) {
+export function listReply(rows, q, { wrapper, pagedWrapper = null, listPaging = LIST_PAGING.PAGES, pageCap, present }) {
 	const total = rows.length;
+	// evidence: general.lists-ignoring-paging — every row, whatever count/page_size/pageinate say
+	if (listPaging === LIST_PAGING.IGNORES_PAGING) {
+		const items = rows.map(present);
+		return wrapper ? { record_count: total, [wrapper]: items } : items;
+	}
 	if (isTrue(q.pageinate)) {
+		const key = pagedWrapper ?? wrapper;
+		// evidence: general.agent-list-results — wrapped as `results`, page_size ignored
+		if (listPaging === LIST_PAGING.IGNORES_PAGE_SIZE) {
+			const items = rows.map(present);
+			return key ? { record_count: total, [key]: items } : items;
+		}
 		const requested = q.page_size !== undefined && q.page_size !== '' ? Number(q.page_size) : DEFAULT_PAGE_SIZE;
 		const size = Math.max(0, Math.min(requested, pageCap));
 		const pageNo = Math.max(1, q.page_no !== undefined && q.page_no !== '' ? Number(q.page_no) : 1);
 		const start = (pageNo - 1) * size;
 		const items = size > 0 ? rows.slice(start, start + size).map(present) : [];
-		if (!wrapper) return items;
+		if (!key) return items;
 		// page_size echoes what was asked for (not the cap), like Halo: never derive a page count from it.
-		return { page_no: pageNo, page_size: requested, record_count: total, [wrapper]: items };
+		return { page_no: pageNo, page_size: requested, record_count: total, [key]: items };
 	}
 	let selected = rows;
 	if (q.count !== undefined && q.count !== '' && Number(q.count) >= 0) selected = rows.slice(0, Number(q.count));

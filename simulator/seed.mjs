@@ -509,6 +509,7 @@ function seedTickets(store, rng, anchor, customers, count) {
 			last = when;
 			actions.insert({
 				ticket_id: t.id,
+				actionnumber: k + 1, // evidence: actions.ids-per-ticket
 				outcome: outcomeName[outcomeId],
 				outcome_id: outcomeId,
 				note,

@@ -5,6 +5,7 @@ import {
 	HttpError,
 	MESSAGES,
 	unknownRoute,
+	badIdError,
 	specViolationError,
 	validationError,
 	messageError,
@@ -110,18 +111,20 @@ async function routeApi(sim, call) {
 	const check = sim.spec.check({ method, apiPath, query: queryEntries, body: call.body, bodyError: call.bodyError });
 	sim.recordSpec(call.entry, check);
 	if (check.routeError)
-		throw messageError(
-			check.routeError.status,
-			check.routeError.status === 404 ? unknownRoute(call.fullUrl).body.Message : check.routeError.message,
-		);
+		throw check.routeError.status === 404
+			? unknownRoute()
+			: messageError(check.routeError.status, check.routeError.message);
 	if ((method === 'POST' || method === 'DELETE') && !sim.auth.canWrite(token))
 		throw messageError(403, MESSAGES.forbidden);
 	if (call.mediaError) throw messageError(415, call.mediaError);
+	if (check.badPathId) throw badIdError(check.badPathId.name, check.badPathId.value);
 	if (check.modelState) throw validationError(check.modelState);
-	if (check.violations.length) throw specViolationError(check.violations.join('; '));
+	if (check.refusals.length) throw specViolationError(check.refusals.join('; '));
+	// evidence: general.unknown-query-ignored — Halo answers as if an undeclared parameter were not there
+	for (const name of check.ignoredQuery) delete call.query[name.toLowerCase()];
 	const segments = apiPath.split('/').filter(Boolean).map(decodeURIComponent);
 	const resource = BY_NAME.get((segments[0] || '').toLowerCase());
-	if (!resource || segments.length > 2) throw unknownRoute(call.fullUrl);
+	if (!resource || segments.length > 2) throw unknownRoute();
 	const idSegment = segments[1] ?? null;
 	const writeCtx = { sim, agentId: sim.apiAgentId, events: [], now: new Date() };
 	const result = dispatch(
@@ -130,7 +133,7 @@ async function routeApi(sim, call) {
 		{ method, sub: idSegment, params: { id: idSegment }, query, body: call.body },
 		writeCtx,
 	);
-	if (!result) throw unknownRoute(call.fullUrl);
+	if (!result) throw unknownRoute();
 	if (writeCtx.events.length) sim.webhookSender.emit(writeCtx.events, writeCtx.agentId);
 	return result;
 }

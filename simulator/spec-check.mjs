@@ -1,7 +1,8 @@
 // Checks every /api request against the spec slice (simulator/spec/halo-spec-slice.json):
 // operation exists, query parameter names are declared (plus a small allow-list of newer-build
 // extensions), values have the declared type, POST bodies are arrays of objects whose declared
-// properties have compatible types. Unknown body properties are warnings (Halo ignores them).
+// properties have compatible types. Unknown body properties are warnings (Halo ignores them); unknown
+// query parameters are violations that Halo does not refuse (it ignores them, see check()).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +15,8 @@ export const QUERY_EXTENSIONS = {
 	'*POST': { returnall: 'bool' },
 	// evidence: actions.delete-needs-ticket — live Halo requires ?ticket_id= when deleting an action
 	'DELETE /Actions/{id}': { ticket_id: 'int' },
+	// evidence: general.agent-list-results — a live /Agent answers pageinate (undeclared in the spec) with `results`
+	'GET /Agent': { pageinate: 'bool', page_size: 'int', page_no: 'int' },
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -83,30 +86,66 @@ export class SpecChecker {
 	 * @param {{method: string, apiPath: string, query: [string,string][], body: unknown, bodyError?: string}} req
 	 * @returns {{key?: string, params?: object, violations: string[], warnings: string[], routeError?: {status, message}}}
 	 */
+	/**
+	 * `violations`: everything the request got wrong (the request log keeps them; tests fail on any). Halo refuses
+	 * only some: `refusals` (400 ValidationException), `badPathId` (400 ModelState), `modelState`; the parameters
+	 * in `ignoredQuery` it silently ignores.
+	 */
 	check(req) {
 		const violations = [];
 		const warnings = [];
+		const ignoredQuery = [];
 		const matched = this.match(req.method, req.apiPath);
 		if (matched.error)
-			return { violations: [matched.error], warnings, routeError: { status: matched.status, message: matched.error } };
+			return {
+				violations: [matched.error],
+				refusals: [],
+				ignoredQuery,
+				warnings,
+				routeError: { status: matched.status, message: matched.error },
+			};
 		const { op, params, key } = matched;
+		let badPathId;
 		for (const [name, type] of Object.entries(op.path || {})) {
-			if (!queryValueOk(type, params[name] ?? ''))
-				violations.push(`Path parameter '${name}' must be ${type}, got '${params[name]}'`);
+			if (queryValueOk(type, params[name] ?? '')) continue;
+			violations.push(`Path parameter '${name}' must be ${type}, got '${params[name]}'`);
+			// evidence: general.bad-id-modelstate
+			badPathId ??= { name, value: params[name] };
 		}
 		const declared = new Map(Object.entries(op.query || {}).map(([name, type]) => [name.toLowerCase(), type]));
 		const ext = { ...(QUERY_EXTENSIONS['*' + req.method] || {}), ...(QUERY_EXTENSIONS[key] || {}) };
 		for (const [name, type] of Object.entries(ext)) if (!declared.has(name)) declared.set(name, type);
+		const refusals = [];
 		for (const [name, value] of req.query) {
 			const type = declared.get(name.toLowerCase());
-			if (!type) violations.push(`Query parameter '${name}' is not declared for ${key}`);
-			else if (!queryValueOk(type, value)) violations.push(`Query parameter '${name}' must be ${type}, got '${value}'`);
+			if (!type) {
+				// evidence: general.unknown-query-ignored — Halo ignores it: a misspelled filter returns the whole list
+				ignoredQuery.push(name);
+				violations.push(
+					`Query parameter '${name}' is not declared for ${key}: Halo ignores it (a misspelled filter returns the whole list)`,
+				);
+			} else if (!queryValueOk(type, value)) {
+				refusals.push(`Query parameter '${name}' must be ${type}, got '${value}'`);
+				violations.push(refusals[refusals.length - 1]);
+			}
 		}
 		this.modelState = undefined;
-		if (op.body) this.checkBody(op.body, req, violations, warnings);
+		const bodyViolations = [];
+		if (op.body) this.checkBody(op.body, req, bodyViolations, warnings);
 		else if (req.body !== undefined && req.body !== null && req.method !== 'GET')
 			warnings.push(`${key} takes no request body; it was ignored`);
-		return { key, params, violations, warnings, ...(this.modelState ? { modelState: this.modelState } : {}) };
+		violations.push(...bodyViolations);
+		refusals.push(...bodyViolations);
+		return {
+			key,
+			params,
+			violations,
+			refusals,
+			ignoredQuery,
+			warnings,
+			...(badPathId ? { badPathId } : {}),
+			...(this.modelState ? { modelState: this.modelState } : {}),
+		};
 	}
 
 	checkBody(spec, req, violations, warnings) {

@@ -48,8 +48,9 @@ export default [
 	},
 	{
 		id: 'actions.get-within-ticket',
-		behaviour: 'GET /Actions/{id}?ticket_id= answers 404 for an action of another ticket',
-		source: 'EVIDENCE 2.2',
+		behaviour:
+			'GET /Actions/{id}?ticket_id= finds the action by its number on that ticket; another ticket, or no ticket_id, → 404',
+		source: 'EVIDENCE 2.2, 11.13',
 	},
 	{
 		id: 'actions.delete-needs-ticket',
@@ -58,10 +59,15 @@ export default [
 		source: 'EVIDENCE 2.2',
 	},
 	{
-		id: 'actions.ids-global',
+		id: 'actions.ids-per-ticket',
 		behaviour:
-			'Action ids are unique across tickets in the simulator, although Halo numbers them only within a ticket (the node always sends ticket_id, so both work)',
-		source: 'assumption',
+			"An action's id is its number within its ticket (1, 2, … on each ticket; Halo's actionnumber, the global database id is never shown): get, delete, a POST update and an attachment's action_id name an action by ticket and number",
+		source: 'EVIDENCE 11.13',
+	},
+	{
+		id: 'actions.list-needs-ticket',
+		behaviour: 'GET /Actions without ticket_id answers an empty list',
+		source: 'EVIDENCE 11.13',
 	},
 	{
 		id: 'actions.reply-application',
@@ -99,6 +105,6 @@ export default [
 	{
 		id: 'workflows.list-without-steps',
 		behaviour: 'GET /Workflow lists workflow headers without their steps',
-		source: 'assumption',
+		source: 'EVIDENCE 11.23',
 	},
 ];

@@ -44,13 +44,19 @@ export default [
 	{
 		id: 'general.agent-me',
 		behaviour:
-			'GET /Agent/me answers the API agent as an agent record (a live Halo answers a claims list of {type, value}; the node only checks that the call succeeds)',
+			"GET /Agent/me answers the token's claims as {claims:[{type, value}…]}, not an agent record (108 claims on a production tenant)",
+		source: 'EVIDENCE 11.1, 1.10',
+	},
+	{
+		id: 'general.agent-me-id-claim',
+		behaviour:
+			'The login agent\'s id is the value of a claim of type "agent_id" among the /Agent/me claims (no source shows the claim types)',
 		source: 'assumption',
 	},
 	{
 		id: 'general.routing-case',
 		behaviour: 'Paths are case-insensitive (/api/tickets = /api/Tickets), as ASP.NET routes',
-		source: 'assumption',
+		source: 'EVIDENCE 11.23',
 	},
 	// lists
 	{
@@ -79,6 +85,24 @@ export default [
 		behaviour:
 			'Record lists answer {record_count, <key>:[…] [, page_no, page_size]} with a per-resource key (tickets, actions, assets, clients, sites, users, …)',
 		source: 'EVIDENCE 7.4',
+	},
+	{
+		id: 'general.agent-list-results',
+		behaviour:
+			'GET /Agent with pageinate=true is wrapped as {record_count, results:[…]} and ignores page_size (every row comes back); without pageinate it is a bare array',
+		source: 'EVIDENCE 11.1, 7.4',
+	},
+	{
+		id: 'general.lists-ignoring-paging',
+		behaviour:
+			'A list flagged IGNORES_PAGING in paging.mjs answers every row whatever count, page_size and pageinate say (live: /Timesheet, /TimesheetEvent, /Feedback bare, /Appointment wrapped; none of them is modelled yet)',
+		source: 'EVIDENCE 11.5, 11.23',
+	},
+	{
+		id: 'general.list-row-keys',
+		behaviour:
+			"List rows carry the keys a production tenant's rows showed that the node reads: jobtitle on agents, accountmanagertech on clients, contract_status and sla_id on contracts, maincontact_id on sites (values invented; the keys come from the GET sweep behind EVIDENCE 11, which no numbered entry lists)",
+		source: 'EVIDENCE 11.23',
 	},
 	{
 		id: 'general.bare-arrays',
@@ -134,8 +158,8 @@ export default [
 	{
 		id: 'general.error-validation-map',
 		behaviour:
-			'The simulator\'s own field validation answers {"[0].field": "message"} with one string per field (Halo\'s ModelState uses arrays of strings; texts invented)',
-		source: 'assumption',
+			'Field validation answers ASP.NET ModelState {"[0].field": ["message"]}, an array of messages per field (the simulator\'s texts are its own)',
+		source: 'EVIDENCE 11.23',
 	},
 	{
 		id: 'general.int-string-modelstate',
@@ -144,15 +168,19 @@ export default [
 		source: 'EVIDENCE 2.3, 10.1',
 	},
 	{
-		id: 'general.not-found-shapes',
+		id: 'general.not-found-empty',
 		behaviour:
-			'404 bodies: {ClassName: "HaloException", Message} for ticketing records, {Message} for configuration records',
-		source: 'assumption',
+			'An unknown id and an unknown route → 404 with an empty body, naming neither the kind of record nor the id (shown for GET; DELETE and a POST update of an unknown id are answered the same way, by analogy)',
+		source: 'EVIDENCE 11.4',
+	},
+	{
+		id: 'general.bad-id-modelstate',
+		behaviour: 'A path id that is not a number → 400 ModelState {"id":["The value \'probe\' is not valid."]}',
+		source: 'EVIDENCE 11.4',
 	},
 	{
 		id: 'general.aspnet-errors',
-		behaviour:
-			"Unknown route 404, wrong method 405, wrong media type 415 and too-large body 413 use ASP.NET's {Message} texts",
+		behaviour: "Wrong method 405, wrong media type 415 and too-large body 413 use ASP.NET's {Message} texts",
 		source: 'assumption',
 	},
 	// limits
@@ -177,8 +205,14 @@ export default [
 	{
 		id: 'general.spec-check',
 		behaviour:
-			"Every request is checked against the slice of Halo's OpenAPI spec: undeclared operations, query parameters and wrongly typed body values → 400 ValidationException",
+			"Every request is checked against the slice of Halo's OpenAPI spec: undeclared operations, wrongly typed query and body values → 400 ValidationException; every finding is kept in the request log (GET /_sim/spec-violations)",
 		source: 'spec',
+	},
+	{
+		id: 'general.unknown-query-ignored',
+		behaviour:
+			'An undeclared query parameter is ignored, not refused: the request is answered as if it were absent (a misspelled filter returns the whole list); the simulator records it as a spec violation, so a test suite fails on it',
+		source: 'EVIDENCE 11.7',
 	},
 	{
 		id: 'general.spec-list-filters',
@@ -189,7 +223,7 @@ export default [
 	{
 		id: 'general.spec-unknown-properties',
 		behaviour: 'Body properties not in the schema are ignored (a warning, not an error)',
-		source: 'assumption',
+		source: 'EVIDENCE 11.23, 4.6',
 	},
 	{
 		id: 'general.include-custom-fields',

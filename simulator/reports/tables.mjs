@@ -89,7 +89,7 @@ export const TABLES = {
 				.all()
 				.map((a) => ({
 					faultid: a.ticket_id,
-					actionnumber: a.id,
+					actionnumber: a.actionnumber,
 					whe_: date(a.datetime),
 					whoagentid: a.who_agentid ?? 0,
 					note: a.note ?? '',

@@ -1,6 +1,8 @@
 // Actions (schema Actions). Wrapper `actions`; the spec declares no paging params (use `count`).
 // Creating an action updates its ticket: lastactiondate, timetaken, new_status, new_agent, new_team.
-import { defineResource } from '../collection.mjs';
+// An action's `id` is its number within its ticket (`actionnumber`); the store keys it by a global id, as Halo's
+// database does, which never leaves the simulator.
+import { defineResource, handleDelete } from '../collection.mjs';
 import * as F from '../filters.mjs';
 import { isTrue } from '../paging.mjs';
 import { CF_TYPE } from '../customfields.mjs';
@@ -28,20 +30,41 @@ function outcomeByName(sim, name) {
 		.find((o) => o.outcome.toLowerCase() === wanted || String(o.buttonname || '').toLowerCase() === wanted);
 }
 
+/**
+ * The action numbered `number` on ticket `ticketId` (undefined without a ticket: Halo needs it to find one).
+ * evidence: actions.ids-per-ticket
+ */
+export function findAction(sim, ticketId, number) {
+	const ticket = Number(ticketId);
+	const wanted = Number(number);
+	if (!ticket || !Number.isFinite(wanted)) return undefined;
+	return sim.store.coll('actions').find((a) => a.ticket_id === ticket && a.actionnumber === wanted);
+}
+
+/** The next action number on a ticket. evidence: actions.ids-per-ticket */
+export function nextActionNumber(sim, ticketId) {
+	let highest = 0;
+	for (const a of sim.store.coll('actions').all())
+		if (a.ticket_id === ticketId && a.actionnumber > highest) highest = a.actionnumber;
+	return highest + 1;
+}
+
 function resolveOutcome(sim, el) {
 	if (el.outcome_id) return sim.store.coll('outcomes').get(el.outcome_id);
 	if (el.outcome) return outcomeByName(sim, el.outcome);
 	return undefined;
 }
 
-export default defineResource({
+const def = defineResource({
 	name: 'Actions',
 	collection: 'actions',
 	entity: 'Action',
 	schema: 'Actions',
 	wrapper: 'actions',
 	customFieldType: CF_TYPE.action,
-	readOnly: ['who', 'who_agentid', 'new_status_name', 'action_systemid', 'attachment_count'],
+	readOnly: ['who', 'who_agentid', 'new_status_name', 'action_systemid', 'attachment_count', 'actionnumber'],
+	// evidence: actions.list-needs-ticket — without ticket_id the list is empty
+	baseFilter: (row, q) => q.ticket_id !== undefined && q.ticket_id !== '',
 	filters: {
 		ticket_id: F.eq('ticket_id'),
 		excludesys: F.whenTrue((r) => !r.action_systemid),
@@ -57,7 +80,21 @@ export default defineResource({
 		startdate: F.dateFrom('datetime'),
 		enddate: F.dateTo('datetime'),
 	},
-	canGet: (rec, q) => !q.ticket_id || Number(q.ticket_id) === rec.ticket_id,
+	// evidence: actions.ids-per-ticket — GET and DELETE take ?ticket_id=, a POST update the element's ticket_id
+	find: (sim, id, scope) => findAction(sim, scope?.ticket_id, id),
+	routes: [
+		{
+			method: 'DELETE',
+			sub: '{id}',
+			handler(sim, req, ctx) {
+				// evidence: actions.delete-needs-ticket
+				if (req.query.ticket_id === undefined || req.query.ticket_id === '')
+					throw classError(400, DELETE_NEEDS_TICKET, 'System.Exception');
+				const reply = handleDelete(def, sim, req, ctx);
+				return { ...reply, body: { ...reply.body, id: Number(req.params.id) } };
+			},
+		},
+	],
 	defaults: ({ now }) => ({
 		ticket_id: null,
 		outcome: '',
@@ -80,6 +117,7 @@ export default defineResource({
 		actionby_user_id: 0,
 		actionby_application_id: '',
 		action_systemid: 0,
+		actionnumber: 0,
 		customfields: [],
 	}),
 	validate(el, { sim, existing, agentId }) {
@@ -145,6 +183,7 @@ export default defineResource({
 			}
 		}
 		if (rec.timetaken === null || rec.timetaken === undefined) rec.timetaken = 0;
+		if (isNew) rec.actionnumber = nextActionNumber(sim, rec.ticket_id);
 	},
 	afterSave(before, rec, el, ctx) {
 		const { sim, now } = ctx;
@@ -170,20 +209,21 @@ export default defineResource({
 		for (const eventno of changeEvents(sim, tBefore, ticket))
 			ctx.events.push({ eventno, ticketId: ticket.id, actionId: rec.id });
 	},
-	beforeDelete(rec, q) {
-		// evidence: actions.delete-needs-ticket — and the action must belong to that ticket
-		if (q.ticket_id === undefined || q.ticket_id === '') throw classError(400, DELETE_NEEDS_TICKET, 'System.Exception');
-		if (Number(q.ticket_id) !== rec.ticket_id) throw classError(404, `Action ${rec.id} not found`);
-	},
 	afterDelete(rec, q, { sim }) {
 		const ticket = sim.store.coll('tickets').get(rec.ticket_id);
 		if (ticket) ticket.timetaken = Math.max(0, Math.round((ticket.timetaken - (rec.timetaken || 0)) * 1e6) / 1e6);
 	},
 	mirror: (rec, sim) => ({
 		new_status_name: nameOf(sim, 'statuses', rec.new_status),
-		attachment_count: sim.store.coll('attachments').count((a) => a.action_id === rec.id),
+		attachment_count: sim.store
+			.coll('attachments')
+			.count((a) => a.ticket_id === rec.ticket_id && a.action_id === rec.actionnumber),
 	}),
 	transform(out, rec, { query }, mode) {
+		// evidence: actions.ids-per-ticket — the id a client sees is the number within the ticket
+		out.id = rec.actionnumber;
+		delete out.actionnumber;
 		if (mode === 'list' && !isTrue(query?.includehtmlnote)) delete out.note_html;
 	},
 });
+export default def;

@@ -1,16 +1,35 @@
-// Agents (schema Uname). Bare array. Disabled agents and API agents are hidden by default.
-// GET /Agent/me returns the agent the API application logs in as.
-import { defineResource, present } from '../collection.mjs';
+// Agents (schema Uname). A bare array; with pageinate=true wrapped as `results`, page_size ignored.
+// Disabled agents and API agents are hidden by default. GET /Agent/me answers the token's claims.
+import { defineResource } from '../collection.mjs';
 import * as F from '../filters.mjs';
-import { isTrue, parseIds } from '../paging.mjs';
+import { isTrue, parseIds, LIST_PAGING } from '../paging.mjs';
 import { nameOf, requireText, checkRefs, has } from '../util.mjs';
+
+/** The claim that carries the login agent's id (no source shows its type). evidence: general.agent-me-id-claim */
+export const AGENT_ID_CLAIM = 'agent_id';
+
+/**
+ * GET /Agent/me: the claims of the caller's token as `{type, value}` pairs, not an agent record (a live tenant
+ * answered 108 of them). evidence: general.agent-me
+ */
+function meClaims(sim, ctx) {
+	const agent = sim.store.coll('agents').get(ctx.agentId);
+	return [
+		{ type: 'client_id', value: sim.clientId },
+		{ type: AGENT_ID_CLAIM, value: String(agent.id) },
+		{ type: 'name', value: agent.name },
+		{ type: 'email', value: agent.email },
+	];
+}
 
 const def = defineResource({
 	name: 'Agent',
 	collection: 'agents',
 	entity: 'Agent',
 	schema: 'Uname',
-	notFound: 'message',
+	// evidence: general.agent-list-results
+	pagedWrapper: 'results',
+	listPaging: LIST_PAGING.IGNORES_PAGE_SIZE,
 	extraFields: ['team_id'],
 	readOnly: ['teams'],
 	baseFilter: (row, q) => {
@@ -35,10 +54,7 @@ const def = defineResource({
 		{
 			method: 'GET',
 			sub: 'me',
-			handler: (sim, req) => ({
-				status: 200,
-				body: present(def, sim.store.coll('agents').get(sim.apiAgentId), { sim, query: req.query }, 'get'),
-			}),
+			handler: (sim, req, ctx) => ({ status: 200, body: { claims: meClaims(sim, ctx) } }),
 		},
 	],
 	defaults: () => ({
@@ -72,6 +88,7 @@ const def = defineResource({
 				.toUpperCase();
 	},
 	mirror: (rec, sim) => ({
+		jobtitle: rec.jobtitle ?? '', // evidence: general.list-row-keys
 		team: nameOf(sim, 'teams', rec.team_id) || rec.team,
 		teams: rec.teams.map((t) => ({ id: t.id, name: nameOf(sim, 'teams', t.id) })),
 	}),

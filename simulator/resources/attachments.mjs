@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { defineResource, findRecord } from '../collection.mjs';
+import { findAction } from './actions.mjs';
 import * as F from '../filters.mjs';
 import { notFound } from '../errors.mjs';
 import { checkRefs, iso } from '../util.mjs';
@@ -80,7 +81,7 @@ const def = defineResource({
 			sub: '{id}',
 			handler(sim, req) {
 				const rec = findRecord(def, sim, req.params.id);
-				if (!rec) throw notFound('Attachment', req.params.id);
+				if (!rec) throw notFound();
 				return {
 					status: 200,
 					raw: sim.store.blobs.get(rec.id) || Buffer.alloc(0),
@@ -111,7 +112,10 @@ const def = defineResource({
 		datecreated: iso(now),
 	}),
 	validate(el, { sim, existing }) {
-		const errors = checkRefs(sim, el, { ticket_id: ['tickets', 'Ticket'], action_id: ['actions', 'Action'] });
+		const errors = checkRefs(sim, el, { ticket_id: ['tickets', 'Ticket'] });
+		// evidence: actions.ids-per-ticket — an action is named by its ticket and its number there
+		if (el.action_id && !findAction(sim, el.ticket_id ?? existing?.ticket_id, el.action_id))
+			errors.action_id = `Action ${el.action_id} does not exist on ticket ${el.ticket_id ?? existing?.ticket_id}.`;
 		if (!existing) {
 			// evidence: attachments.ticket-optional (no ticket_id: stored unlinked, linked later from a ticket)
 			if (!el.filename) errors.filename = 'The filename field is required.'; // assumption

@@ -82,6 +82,9 @@ export default defineResource({
 		for (const s of sim.store.coll('sites').all()) if (s.client_id === rec.id) sim.store.coll('sites').delete(s.id);
 	},
 	mirror: (rec, sim) => ({
+		// evidence: general.list-row-keys
+		accountmanagertech: rec.accountmanagertech ?? 0,
+		accountmanagertech_name: nameOf(sim, 'agents', rec.accountmanagertech),
 		toplevel_name: TOP_LEVELS[rec.toplevel_id] ?? '',
 		main_site_name: nameOf(sim, 'sites', rec.main_site_id),
 		pritech_name: nameOf(sim, 'agents', rec.pritech),

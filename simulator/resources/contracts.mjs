@@ -44,6 +44,9 @@ export default defineResource({
 		if (!rec.ref) rec.ref = `CON-${String(rec.id).padStart(5, '0')}`;
 	},
 	mirror: (rec, sim) => ({
+		// evidence: general.list-row-keys — the contract's status and SLA (its client's first site's when unset)
+		contract_status: rec.contract_status ?? rec.status ?? 0,
+		sla_id: rec.sla_id ?? sim.store.coll('sites').find((s) => s.client_id === rec.client_id)?.sla_id ?? null,
 		client_name: nameOf(sim, 'clients', rec.client_id),
 		site_name: nameOf(sim, 'sites', rec.site_id),
 		active: isActive(rec),

@@ -10,7 +10,6 @@ export default defineResource({
 	collection: 'fieldinfo',
 	entity: 'Field',
 	schema: 'FieldInfo',
-	notFound: 'message',
 	extraFields: ['typeid'],
 	// evidence: general.spec-list-filters
 	filters: { typeid: F.eq('typeid'), fieldtype: F.eq('type'), inputtype: F.eq('inputtype') },

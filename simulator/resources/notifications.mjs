@@ -27,7 +27,6 @@ const def = defineResource({
 	collection: 'notifications',
 	entity: 'Notification',
 	schema: 'UnameNotification',
-	notFound: 'message',
 	filters: {
 		webhook_id: F.same('webhook_id'),
 		type: F.eq('type'),

@@ -9,7 +9,6 @@ export default defineResource({
 	collection: 'outcomes',
 	entity: 'Outcome',
 	schema: 'TOutcome',
-	notFound: 'message',
 	defaultOrder: 'sequence',
 	baseFilter: (row, q) => !row.hidden || isTrue(q.showhidden),
 	filters: { excludesystemactions: F.whenTrue((r) => !r.systemid) },

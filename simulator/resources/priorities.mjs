@@ -10,7 +10,6 @@ export default defineResource({
 	entity: 'Priority',
 	schema: 'Policy',
 	idType: 'uuid',
-	notFound: 'message',
 	defaultOrder: 'priorityid',
 	find(sim, id) {
 		const coll = sim.store.coll('priorities');

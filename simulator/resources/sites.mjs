@@ -38,5 +38,9 @@ export default defineResource({
 		if (!existing && !el.client_id) errors.client_id = 'The Client field is required.';
 		return errors;
 	},
-	mirror: (rec, sim) => ({ client_name: nameOf(sim, 'clients', rec.client_id) }),
+	mirror: (rec, sim) => ({
+		client_name: nameOf(sim, 'clients', rec.client_id),
+		// evidence: general.list-row-keys — the main contact: the site's first user when unset
+		maincontact_id: rec.maincontact_id ?? sim.store.coll('users').find((u) => u.site_id === rec.id)?.id ?? 0,
+	}),
 });

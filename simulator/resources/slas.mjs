@@ -8,7 +8,6 @@ export default defineResource({
 	collection: 'slas',
 	entity: 'SLA',
 	schema: 'SlaHead',
-	notFound: 'message',
 	defaults: () => ({
 		name: '',
 		hoursaretechslocaltime: false,

@@ -8,7 +8,6 @@ export default defineResource({
 	collection: 'statuses',
 	entity: 'Status',
 	schema: 'TStatus',
-	notFound: 'message',
 	defaultOrder: 'sequence',
 	// evidence: general.spec-list-filters
 	filters: {

@@ -11,7 +11,6 @@ export default defineResource({
 	collection: 'teams',
 	entity: 'Team',
 	schema: 'SectionDetail',
-	notFound: 'message',
 	baseFilter: (row, q) => !row.inactive || isTrue(q.includedisabled) || isTrue(q.showall),
 	// evidence: general.spec-list-filters
 	filters: {

@@ -9,7 +9,6 @@ export default defineResource({
 	collection: 'tickettypes',
 	entity: 'Ticket Type',
 	schema: 'RequestType',
-	notFound: 'message',
 	extraFields: ['inactive'],
 	defaultOrder: 'sequence',
 	baseFilter: (row, q) => !row.inactive || isTrue(q.showinactive) || isTrue(q.showall),

@@ -8,7 +8,6 @@ export default defineResource({
 	collection: 'toplevels',
 	entity: 'Top level',
 	schema: 'Tree',
-	notFound: 'message',
 	defaults: () => ({ name: '', notes: '', parentid: 0 }),
 	validate: (el, { existing }) => requireText(el, 'name', 'Name', existing),
 });

@@ -9,7 +9,6 @@ export default defineResource({
 	entity: 'Webhook Event',
 	schema: 'WebhookEvent',
 	idType: 'uuid',
-	notFound: 'message',
 	wrapper: 'webhook_events',
 	ops: ['list', 'get'],
 	defaultOrder: 'timestamp',

@@ -33,7 +33,6 @@ export default defineResource({
 	entity: 'Webhook',
 	schema: 'Webhook',
 	idType: 'uuid',
-	notFound: 'message',
 	defaultOrder: 'name',
 	readOnly: ['last_status'],
 	// evidence: webhooks.events-dropped

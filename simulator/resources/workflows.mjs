@@ -9,7 +9,6 @@ export default defineResource({
 	entity: 'Workflow',
 	schema: 'FlowHeader',
 	ops: ['list', 'get'],
-	notFound: 'message',
 	// assumption: the list carries only the header; steps come with the single record
 	hideInList: ['steps'],
 });

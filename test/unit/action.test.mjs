@@ -17,6 +17,11 @@ const posts = (requests) => requests.filter((r) => r.method === 'POST' && r.path
 const outcomeReads = (requests) => requests.filter((r) => r.method === 'GET' && r.path === '/api/Outcome');
 // Seeded outcomes (simulator/seed-data.mjs): 7 "Private Note" (Halo's built-in), 3 "Public Note", 11 "Re-Assign" (barred for the API agent).
 const PRIVATE_NOTE = 7;
+
+/** An action as the simulator holds it: Halo numbers actions within their ticket (EVIDENCE 11.13). */
+async function storedAction(ctl, ticketId, actionId) {
+	return (await ctl.state('actions')).find((a) => a.ticket_id === ticketId && a.id === actionId);
+}
 const PUBLIC_NOTE = 3;
 
 /** Halo's API as any client sees it (a token of its own), for the behaviours the simulator models. */
@@ -73,7 +78,7 @@ describe('action', () => {
 			assert.equal(out.json.note, 'Checked the event logs');
 			assert.ok(out.json.id > 0);
 			assert.equal(out.json.note_html, undefined, 'simplified output');
-			const stored = await t.ctl.state('actions', out.json.id);
+			const stored = await storedAction(t.ctl, ticketId, out.json.id);
 			assert.equal(stored.hiddenfromuser, true);
 		});
 
@@ -614,14 +619,16 @@ describe('action', () => {
 			assert.equal(res.items[0].json.timetaken, 1.5);
 		});
 
-		it("surfaces Halo's 404 for an action of another ticket", async () => {
+		it('names the action a 404 is about: a number the ticket has no action with', async () => {
+			// actions are numbered within their ticket, so the other ticket's actions stop before this number
+			const missing = (await t.ctl.state('actions')).filter((a) => a.ticket_id === otherTicketId).length + 1;
 			const res = await t.run({
 				resource: 'action',
 				operation: 'get',
 				ticketId: byId(otherTicketId),
-				actionId: String(timeEntry.id),
+				actionId: String(missing),
 			});
-			assert.match(res.error.message, new RegExp(`Action ${timeEntry.id} not found`));
+			assert.equal(res.error.message, `Action ${missing} was not found in Halo`);
 			assert.equal(String(res.error.httpCode), '404');
 		});
 
@@ -727,9 +734,10 @@ describe('action', () => {
 				ticketId: byId(ticket),
 				actionId: String(id),
 			});
-			const wrongTicket = await t.run(del(otherTicketId, privateNote.id));
-			assert.match(wrongTicket.error.message, new RegExp(`Action ${privateNote.id} not found`));
-			await t.ctl.state('actions', privateNote.id);
+			const missing = (await t.ctl.state('actions')).filter((a) => a.ticket_id === otherTicketId).length + 1;
+			const wrongTicket = await t.run(del(otherTicketId, missing));
+			assert.equal(wrongTicket.error.message, `Action ${missing} was not found in Halo`);
+			assert.ok(await storedAction(t.ctl, listTicket, privateNote.id));
 			await t.ctl.clearRequests();
 			const res = await t.run(del(listTicket, privateNote.id));
 			assert.equal(res.error, undefined, res.error?.message);
@@ -741,9 +749,9 @@ describe('action', () => {
 			assert.deepEqual(res.items, [
 				{ json: { id: privateNote.id, ticket_id: listTicket, deleted: true }, pairedItem: { item: 0 } },
 			]);
-			await assert.rejects(t.ctl.state('actions', privateNote.id), /404/);
+			assert.equal(await storedAction(t.ctl, listTicket, privateNote.id), undefined);
 			const again = await t.run(del(listTicket, privateNote.id));
-			assert.match(again.error.message, new RegExp(`Action ${privateNote.id} not found`));
+			assert.equal(again.error.message, `Action ${privateNote.id} was not found in Halo`);
 		});
 
 		it('refuses an Action ID that is not a number', async () => {

@@ -36,7 +36,11 @@ describe('read-only resources', () => {
 		it('"Me" reads the agent the API application logs in as', async () => {
 			const res = await t.run(agent('get', { agentTarget: 'me' }));
 			assert.equal(res.error, undefined, res.error?.message);
-			assert.deepEqual(await calls(t), [['GET', '/api/Agent/me', {}]]);
+			// Halo's /Agent/me is the token's claims (EVIDENCE 11.1): the agent is read by the id a claim holds
+			assert.deepEqual(await calls(t), [
+				['GET', '/api/Agent/me', {}],
+				['GET', '/api/Agent/1', { includedetails: 'true' }],
+			]);
 			assert.equal(res.items[0].json.id, 1);
 			assert.equal(res.items[0].json.name, 'n8n API Agent');
 			assert.equal(res.items[0].json.isapiagent, true);
@@ -53,14 +57,14 @@ describe('read-only resources', () => {
 				[{ item: 0 }, { item: 1 }, { item: 2 }],
 			);
 			assert.equal(res.items[0].json.name, 'Sarah Mitchell');
-			assert.match(res.items[1].json.error, /Agent 999 not found/);
+			assert.match(res.items[1].json.error, /^Agent 999 was not found in Halo$/);
 			assert.match(
 				res.items[2].json.error,
 				/^Agent: must be a Halo ID \(a positive whole number\), but "sarah" is not a positive whole number \[item 2\]$/,
 			);
 			const failed = await t.run(agent('get', { agentId: byId(999) }));
 			assert.equal(String(failed.error.httpCode), '404');
-			assert.match(failed.error.message, /Agent 999 not found/);
+			assert.match(failed.error.message, /^Agent 999 was not found in Halo$/);
 		});
 
 		it('get many: enabled, human agents by default, no paging or count parameters', async () => {
@@ -174,7 +178,7 @@ describe('read-only resources', () => {
 
 		it("get surfaces Halo's 404 text and names the item for a bad id", async () => {
 			const missing = await t.run(contract('get', { contractId: byId(99999) }));
-			assert.match(missing.error.message, /Contract 99999 not found/);
+			assert.match(missing.error.message, /^Contract 99999 was not found in Halo$/);
 			const bad = await t.run(contract('get', { contractId: byId('={{ $json.id }}') }), [{ json: { id: 'ACME-MSA' } }]);
 			assert.match(bad.error.message, /^Contract: must be a Halo ID .*"ACME-MSA".*\[item 0\]$/);
 		});
@@ -284,7 +288,7 @@ describe('read-only resources', () => {
 			assert.equal(res.items[0].json.name, 'Connecting to the VPN');
 			assert.ok(Array.isArray(res.items[0].json.tags));
 			const missing = await t.run(kb('get', { articleId: byId(999) }));
-			assert.match(missing.error.message, /Article 999 not found/);
+			assert.match(missing.error.message, /^Article 999 was not found in Halo$/);
 		});
 	});
 });

@@ -1,7 +1,7 @@
 // Unit tests for the HaloPSA simulator (node --test test/unit/simulator.test.mjs).
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSimulator } from '../../simulator/index.mjs';
+import { startSimulator, API_AGENT_ID } from '../../simulator/index.mjs';
 import { servedOperations } from '../../simulator/resources/index.mjs';
 import { SpecChecker } from '../../simulator/spec-check.mjs';
 
@@ -88,7 +88,8 @@ test('token flow: tenant, client credentials, grant type, both token URLs', asyn
 	assert.equal(r.body.scope, 'admin edit:tickets');
 	const viaHalo = await api('GET', '/Agent/me', { tok: r.body.access_token, prefix: '/halo/api' });
 	assert.equal(viaHalo.status, 200);
-	assert.equal(viaHalo.json.isapiagent, true);
+	// Halo answers the token's claims (EVIDENCE 11.1), the login agent's id among them
+	assert.ok(viaHalo.json.claims.some((claim) => claim.type === 'agent_id' && claim.value === String(API_AGENT_ID)));
 
 	const info = await fetch(`${sim.url}/api/authinfo`).then((x) => x.json());
 	assert.deepEqual(info, { auth_url: `${sim.url}/auth`, tenant_id: 'demo' });
@@ -183,13 +184,17 @@ test('array-body create, partial update, multi-element reply, errors', async () 
 
 	const missing = await api('POST', '/Tickets', { body: [{ details: 'no summary' }] });
 	assert.equal(missing.status, 400);
-	assert.deepEqual(missing.json, { '[0].summary': 'The Summary field is required.' });
+	assert.deepEqual(missing.json, { '[0].summary': ['The Summary field is required.'] });
 	const badUpdate = await api('POST', '/Tickets', { body: [{ id: 999999, summary: 'x' }] });
 	assert.equal(badUpdate.status, 404);
 	const notFound = await api('GET', '/Tickets/999999');
-	assert.deepEqual(notFound.json, { ClassName: 'HaloException', Message: 'Ticket 999999 not found' });
+	assert.deepEqual(
+		[notFound.status, notFound.text],
+		[404, ''],
+		'an unknown id: 404 with an empty body (EVIDENCE 11.4)',
+	);
 	const noTicket = await api('POST', '/Actions', { body: [{ ticket_id: 999999, note: 'x', outcome_id: 7 }] });
-	assert.deepEqual(noTicket.json, { '[0].ticket_id': 'Ticket 999999 does not exist.' });
+	assert.deepEqual(noTicket.json, { '[0].ticket_id': ['Ticket 999999 does not exist.'] });
 
 	const a = await api('POST', '/Actions', {
 		body: [{ ticket_id: multi.json[0].id, outcome: 'Time Entry', note: 'Fixed', timetaken: 0.5, new_status: 8 }],
@@ -207,21 +212,22 @@ test('array-body create, partial update, multi-element reply, errors', async () 
 	assert.deepEqual(sim.control.specViolations(), []);
 });
 
-test('spec violations are rejected and recorded', async () => {
+test('spec violations are recorded; Halo refuses some and ignores unknown query parameters', async () => {
 	const r1 = await api('GET', '/Tickets?pageinate=true&bogus_param=1');
-	assert.equal(r1.status, 400);
-	assert.equal(r1.json.ClassName, 'ValidationException');
+	assert.equal(r1.status, 200, 'Halo ignores an unknown query parameter (EVIDENCE 11.7)');
+	assert.equal(r1.json.tickets.length, 50);
 	const r2 = await api('POST', '/Tickets', { body: { summary: 'not an array' } });
 	assert.equal(r2.status, 400);
 	const r3 = await api('GET', '/Actions?ticket_id=1001&pageinate=true');
-	assert.equal(r3.status, 400, 'Actions declares no paging params');
+	assert.equal(r3.status, 200, 'Actions declares no paging params: ignored, recorded');
 	const r4 = await api('GET', '/Tickets?client_id=abc');
 	assert.equal(r4.status, 400);
 	const r5 = await api('POST', '/Tickets', { body: [{ summary: 'x', client_id: '3' }] });
 	assert.equal(r5.status, 400);
 	const v = sim.control.specViolations();
 	assert.equal(v.length, 5);
-	assert.match(v[0].violations[0], /bogus_param/);
+	assert.match(v[0].violations[0], /bogus_param.*Halo ignores it/);
+	assert.match(v[2].violations[0], /pageinate/);
 	assert.match(v[1].violations[0], /JSON array/);
 	assert.match(v[4].violations[0], /client_id must be int/);
 	const log = sim.control.requests();

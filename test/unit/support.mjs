@@ -39,6 +39,18 @@ export function simControl(url) {
 	};
 }
 
+/** An access token from a running simulator's token endpoint (scope `all`), for tests that call its API directly. */
+export async function simToken(sim) {
+	const form = new URLSearchParams({
+		grant_type: 'client_credentials',
+		client_id: sim.clientId,
+		client_secret: sim.clientSecret,
+		scope: 'all',
+	});
+	const reply = await fetch(`${sim.url}/auth/token?tenant=${sim.tenant}`, { method: 'POST', body: form });
+	return (await reply.json()).access_token;
+}
+
 /**
  * Starts simulator + engine. `credentials` overrides the credential fields (pacing is off unless a
  * test turns it on, so unrelated tests never wait on the request budget).

@@ -140,11 +140,35 @@ export const HALO_PATHS = {
 } as const;
 
 export const OTHER_RECORDS = {
-	action: { resource: 'action', apiPath: '/Actions' },
-	attachment: { resource: 'attachment', apiPath: '/Attachment' },
-	report: { resource: 'report', apiPath: '/Report' },
-	team: { resource: 'team', apiPath: '/Team' },
-} satisfies Record<string, RecordPath>;
+	action: { resource: 'action', apiPath: '/Actions', label: 'Action' },
+	attachment: { resource: 'attachment', apiPath: '/Attachment', label: 'Attachment' },
+	report: { resource: 'report', apiPath: '/Report', label: 'Report' },
+	team: { resource: 'team', apiPath: '/Team', label: 'Team' },
+} satisfies Record<string, RecordPath & Pick<RecordKind, 'label'>>;
+
+/** A HALO_PATHS key as words: `ticketType` → "Ticket type", `sla` → "SLA". */
+function configLabel(key: string): string {
+	const words = key.replace(/([A-Z])/g, ' $1').toLowerCase();
+	return words.length <= 3 ? words.toUpperCase() : words[0].toUpperCase() + words.slice(1);
+}
+
+/**
+ * The kind of record a Halo path points at, and its id: `/Tickets/999` → Ticket 999, `/AssetType/7` → Asset type 7;
+ * a write to `/Tickets` of one element with an id names that element. Undefined for paths that name no record.
+ */
+export function recordAt(path: string, body?: unknown): { label: string; id: string } | undefined {
+	const [, base = '', id] = /^(\/[^/?#]+)(?:\/([^/?#]+))?\/?$/.exec(path) ?? [];
+	const kinds = [
+		...Object.values(RECORDS),
+		...Object.values(OTHER_RECORDS),
+		...Object.entries(HALO_PATHS).map(([key, apiPath]) => ({ apiPath, label: configLabel(key) })),
+	];
+	const kind = kinds.find((record) => record.apiPath.toLowerCase() === base.toLowerCase());
+	if (!kind) return undefined;
+	const written = Array.isArray(body) && body.length === 1 ? (body[0] as { id?: unknown } | null)?.id : undefined;
+	const recordId = id ?? (written === undefined || written === null ? undefined : String(written));
+	return recordId !== undefined && /^[1-9]\d*$/.test(recordId) ? { label: kind.label, id: recordId } : undefined;
+}
 
 /** Link to one record in Halo's web app (its first page), or '' for records without one. */
 export function webUrl(haloUrl: string, resource: RecordResource, id: number | string): string {

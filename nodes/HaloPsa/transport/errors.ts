@@ -1,11 +1,14 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { recordAt } from '../descriptions/records';
 import { haloErrorText } from './halo-error-text';
 
 export interface FailureContext {
 	method: string;
 	path: string;
+	/** the request body: a 404 to a one-record write names that record */
+	body?: unknown;
 	itemIndex?: number;
 	/** what the transport already tried, e.g. "waited 2 s after a 429 (1 retry)" */
 	attempts?: string[];
@@ -28,8 +31,11 @@ const WRITE_MAY_HAVE_APPLIED =
  * line. The raw HTTP error is not attached because it carries the Authorization header.
  */
 export function haloApiError(node: INode, status: number, body: unknown, context: FailureContext): NodeApiError {
-	const halo = haloErrorText(body) || `HTTP ${status}`;
-	let message = `Halo: ${halo}`;
+	const said = haloErrorText(body);
+	const halo = said || `HTTP ${status}`;
+	// Halo's 404 for an unknown id has an empty body (EVIDENCE 11.4): the request says which record was meant.
+	const missing = status === 404 && !said ? recordAt(context.path, context.body) : undefined;
+	let message = missing ? `${missing.label} ${missing.id} was not found in Halo` : `Halo: ${halo}`;
 	const waits = context.rateLimitWaits ?? [];
 	if (status === 429) {
 		message += waits.length

@@ -28,10 +28,13 @@ export function haloErrorText(body: unknown): string {
 	for (const key of ['Message', 'message', 'errorMessage', 'ErrorMessage', 'title', 'detail']) {
 		if (typeof obj[key] === 'string' && obj[key] !== '') return obj[key] as string;
 	}
-	// Validation map: every value is a message keyed by the field path ("[0].summary").
-	const fieldMessages = Object.entries(obj)
-		.filter(([, value]) => typeof value === 'string')
-		.map(([key, value]) => `${key.replace(/^\[\d+\]\./, '')}: ${String(value)}`);
+	// Validation map (ASP.NET ModelState): a message, or an array of them, keyed by the field path ("[0].summary").
+	const fieldMessages: string[] = [];
+	for (const [key, value] of Object.entries(obj)) {
+		const messages: unknown[] = Array.isArray(value) ? value : [value];
+		if (!messages.length || !messages.every((message) => typeof message === 'string')) continue;
+		fieldMessages.push(`${key.replace(/^\[\d+\]\./, '')}: ${messages.join(' ')}`);
+	}
 	if (fieldMessages.length) return fieldMessages.join('; ');
 	return JSON.stringify(obj).slice(0, 500);
 }

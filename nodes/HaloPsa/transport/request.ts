@@ -109,6 +109,7 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 	const context: FailureContext = {
 		method: request.method,
 		path: request.path,
+		body: request.body,
 		itemIndex: request.itemIndex,
 		attempts,
 		rateLimitWaits,

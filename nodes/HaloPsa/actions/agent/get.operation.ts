@@ -7,6 +7,7 @@ import { RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { haloRequest } from '../../transport/request';
 import { outputRecords } from '../common/output';
+import { readMe } from './me';
 
 const properties: INodeProperties[] = [
 	{
@@ -27,12 +28,13 @@ export const description = updateDisplayOptions({ show: { resource: ['agent'], o
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const me = this.getNodeParameter('agentTarget', itemIndex, 'agent') === 'me';
-	const path = `${RECORDS.agent.apiPath}/${me ? 'me' : await locatorId(this, itemIndex, RECORDS.agent)}`;
-	const agent = await haloRequest.call(this, {
-		method: 'GET',
-		path,
-		qs: me ? undefined : { includedetails: true },
-		itemIndex,
-	});
+	const agent = me
+		? await readMe(this, itemIndex)
+		: await haloRequest.call(this, {
+				method: 'GET',
+				path: `${RECORDS.agent.apiPath}/${await locatorId(this, itemIndex, RECORDS.agent)}`,
+				qs: { includedetails: true },
+				itemIndex,
+			});
 	return outputRecords(this, itemIndex, 'agent', [agent as IDataObject]);
 }
