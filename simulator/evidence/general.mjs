@@ -253,9 +253,4 @@ export default [
 			"GET and POST replies use the same keys (last_update, category_1); Halo's GET says lastupdate/category1 (the node tolerates both)",
 		source: 'assumption',
 	},
-	{
-		id: 'general.ticket-list-datecreated',
-		behaviour: "List rows carry datecreated and agent names (Halo's list rows have datecreated null and no agent_name)",
-		source: 'assumption',
-	},
 ];
