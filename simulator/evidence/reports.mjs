@@ -46,6 +46,18 @@ export default [
 		source: 'assumption',
 	},
 	{
+		id: 'reports.no-line-comments',
+		behaviour:
+			"a query holding a '--' comment (outside strings and names) is refused with a load_error; the message text is assumed",
+		source: 'EVIDENCE 11.8',
+	},
+	{
+		id: 'reports.no-drop',
+		behaviour:
+			"a query holding the word 'drop' anywhere, strings and names included, is refused with a load_error; the message text is assumed",
+		source: 'EVIDENCE 11.8',
+	},
+	{
 		id: 'reports.table-faults',
 		behaviour: 'tickets are the FAULTS table and the summary is its symptom column',
 		source: 'EVIDENCE 4.7',

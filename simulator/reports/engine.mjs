@@ -15,8 +15,33 @@ export const ORDER_BY_ERROR =
 alasql.options.casesensitive = false;
 alasql.options.errorlog = false;
 
+// Halo's own refusals of a report query before it reaches SQL Server (EVIDENCE 11.8); the wording is assumed.
+export const LINE_COMMENT_ERROR = "Report SQL does not support '--' comments: use /* */ instead.";
+export const DROP_ERROR = "Report SQL must not contain the word 'drop'.";
+
+/** Whether the text has a `--` comment: outside 'strings', "names", [names] and /* comments *\/. */
+function hasLineComment(sql) {
+	const closers = { "'": "'", '"': '"', '[': ']' };
+	for (let at = 0; at < sql.length; at++) {
+		const pair = sql.slice(at, at + 2);
+		if (pair === '--') return true;
+		if (pair === '/*') {
+			const end = sql.indexOf('*/', at + 2);
+			if (end < 0) return false;
+			at = end + 1;
+		} else if (closers[sql[at]]) {
+			const end = sql.indexOf(closers[sql[at]], at + 1);
+			if (end < 0) return false;
+			at = end; // a doubled closer ('' or ]]) reopens at the next step, which is the same reading
+		}
+	}
+	return false;
+}
+
 /** Halo runs the query as a derived table, so only one SELECT (or WITH … SELECT) can run. */
 function checkStatement(sql) {
+	if (hasLineComment(sql)) return LINE_COMMENT_ERROR; // evidence: reports.no-line-comments
+	if (/(?<![a-z0-9_])drop(?![a-z0-9_])/i.test(sql)) return DROP_ERROR; // evidence: reports.no-drop
 	let parsed;
 	try {
 		parsed = alasql.parse(sql);

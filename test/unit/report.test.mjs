@@ -87,7 +87,7 @@ describe('report', () => {
 
 		it('accepts keywords inside strings, [names], comments and window functions, and ORDER BY with TOP or OFFSET', async () => {
 			for (const sql of [
-				"SELECT faultid, 'DELETE; INSERT INTO x' AS [Update Note] FROM FAULTS WHERE symptom <> 'drop table' -- delete\n",
+				"SELECT faultid, 'DELETE; INSERT INTO x' AS [Update Note] FROM FAULTS WHERE symptom <> 'truncate table' -- delete\n",
 				'SELECT TOP 3 faultid FROM FAULTS ORDER BY faultid',
 				'SELECT faultid FROM FAULTS ORDER BY faultid OFFSET 0 ROWS FETCH NEXT 2 ROWS ONLY',
 				'SELECT faultid FROM FAULTS WHERE faultid IN (SELECT TOP 2 faultid FROM FAULTS ORDER BY faultid)',

@@ -40,6 +40,48 @@ export async function customFieldDefinitions(
 }
 
 /**
+ * The definition `wanted` names: its id, else its name, else its label (case-insensitive). Names are unique
+ * in Halo, labels are not: a label shared by several fields is refused with their names, never guessed.
+ */
+function findDefinition(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	owner: CustomFieldOwner,
+	definitions: FieldDefinition[],
+	wanted: string,
+	fieldLabel: string,
+): FieldDefinition {
+	const lower = wanted.toLowerCase();
+	for (const [matches, what] of [
+		[(def: FieldDefinition) => String(def.id) === wanted, 'ID'],
+		[(def: FieldDefinition) => def.name.toLowerCase() === lower, 'name'],
+		[(def: FieldDefinition) => def.label.toLowerCase() === lower, 'label'],
+	] as const) {
+		const found = definitions.filter(matches);
+		if (found.length === 1) return found[0];
+		if (found.length > 1) {
+			const names = found.map((def) => def.name).join(', ');
+			throw inputError(
+				ctx,
+				itemIndex,
+				fieldLabel,
+				`"${wanted}" is the ${what} of ${found.length} ${owner} custom fields (${names}); choose one by its name or ID`,
+			);
+		}
+	}
+	const known = definitions
+		.map((def) => def.name)
+		.slice(0, 15)
+		.join(', ');
+	throw inputError(
+		ctx,
+		itemIndex,
+		fieldLabel,
+		`Halo has no ${owner} custom field "${wanted}" (known: ${known || 'none'})`,
+	);
+}
+
+/**
  * Turns the node's `{field, value}` pairs (field = Halo field name such as CFBillingCode, its label,
  * or its numeric id) into Halo's `customfields: [{id, value}]`.
  */
@@ -53,25 +95,7 @@ export async function customFieldsBody(
 	if (!entries.length) return undefined;
 	const definitions = await customFieldDefinitions(ctx, owner, itemIndex);
 	return entries.map((entry) => {
-		const wanted = String(entry.field ?? '').trim();
-		const found = definitions.find(
-			(def) =>
-				String(def.id) === wanted ||
-				def.name.toLowerCase() === wanted.toLowerCase() ||
-				def.label.toLowerCase() === wanted.toLowerCase(),
-		);
-		if (!found) {
-			const known = definitions
-				.map((def) => def.name)
-				.slice(0, 15)
-				.join(', ');
-			throw inputError(
-				ctx,
-				itemIndex,
-				fieldLabel,
-				`Halo has no ${owner} custom field "${wanted}" (known: ${known || 'none'})`,
-			);
-		}
+		const found = findDefinition(ctx, itemIndex, owner, definitions, String(entry.field ?? '').trim(), fieldLabel);
 		return { id: found.id, value: entry.value as IDataObject[string] };
 	});
 }

@@ -1,10 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { optionsProperty } from '../../descriptions/common';
 import { OTHER_RECORDS } from '../../descriptions/records';
-import { textParameter, toHaloId } from '../../helpers/validate';
+import { inputError, textParameter, toHaloId } from '../../helpers/validate';
 import { haloRequestFull } from '../../transport/request';
-import { attachmentIdField } from './fields';
+import { attachmentIdField, MAX_FILE_SIZE_LABEL, MB, maxFileSizeField, maxFileSizeMb, tooLarge } from './fields';
+import { fileNameFrom } from './fileName';
 
 const properties: INodeProperties[] = [
 	attachmentIdField,
@@ -16,6 +18,11 @@ const properties: INodeProperties[] = [
 		default: 'data',
 		hint: 'The name of the output binary field to put the file in',
 	},
+	optionsProperty([
+		maxFileSizeField(
+			'Larger files are refused: by the size Halo announces before anything is read, else once that much has arrived',
+		),
+	]),
 ];
 
 export const description = updateDisplayOptions(
@@ -23,52 +30,64 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+/** What is used here of the Node Readable n8n returns for `encoding: 'stream'` (node:stream cannot be imported). */
+interface ReplyStream {
+	map(transform: (chunk: Buffer) => Buffer): ReplyStream;
+	destroy(): void;
+}
+
+type BinarySource = Parameters<IExecuteFunctions['helpers']['prepareBinaryData']>[0];
+
 /**
- * The file name from Content-Disposition: the RFC 5987 `filename*` (charset'language'percent-encoded)
- * when it decodes, else the plain `filename`. A malformed `filename*` must not fail the download.
+ * Halo answers GET /Attachment/{id} with the raw bytes. They are read as a stream straight into n8n's binary
+ * store, never more than Max File Size of them. The file name is reduced to a safe base name, so nothing from
+ * Halo sets a directory or carries control characters into the item.
  */
-function fileNameFrom(disposition: unknown): string | undefined {
-	const text = String(disposition ?? '');
-	const extended = /filename\*\s*=\s*"?([^";]+)"?/i.exec(text)?.[1]?.trim();
-	const decoded = extended === undefined ? undefined : decodeExtendedValue(extended);
-	if (decoded) return decoded;
-	const plain = /(?:^|;)\s*filename\s*=\s*(?:"([^"]*)"|([^;]*))/i.exec(text);
-	return (plain?.[1] ?? plain?.[2])?.trim() || undefined;
-}
-
-function decodeExtendedValue(value: string): string | undefined {
-	const parts = /^([\w!#$%&+^`{}~-]*)'[^']*'(.*)$/.exec(value);
-	const charset = (parts?.[1] || 'utf-8').toLowerCase();
-	const encoded = parts ? parts[2] : value;
-	if (!/^(?:[^%]|%[0-9a-f]{2})*$/i.test(encoded)) return undefined;
-	const bytes = Buffer.from(
-		encoded.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-		'latin1',
-	);
-	try {
-		return new TextDecoder(charset, { fatal: true }).decode(bytes).trim() || undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/** Halo answers GET /Attachment/{id} with the raw bytes; they become an n8n binary field. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = toHaloId(this, itemIndex, 'Attachment ID', this.getNodeParameter('attachmentId', itemIndex));
 	const property = textParameter(this, itemIndex, 'binaryPropertyName', 'Put Output File in Field') || 'data';
+	const limitMb = maxFileSizeMb(this, itemIndex, this.getNodeParameter('options', itemIndex, {}));
 	const response = await haloRequestFull.call(this, {
 		method: 'GET',
 		path: `${OTHER_RECORDS.attachment.apiPath}/${id}`,
 		itemIndex,
-		encoding: 'arraybuffer',
+		encoding: 'stream',
 	});
-	const content = Buffer.from(response.body as ArrayBuffer);
+	const body = response.body as ReplyStream;
 	const fileName = fileNameFrom(response.headers['content-disposition']) ?? `attachment-${id}`;
 	const mimeType = String(response.headers['content-type'] ?? '').split(';')[0] || undefined;
-	const binary = await this.helpers.prepareBinaryData(content, fileName, mimeType);
+	const limit = limitMb * MB;
+	const tooBig = (bytes?: number) =>
+		inputError(
+			this,
+			itemIndex,
+			MAX_FILE_SIZE_LABEL,
+			`${tooLarge(fileName, bytes, limitMb)}; raise the option to download it`,
+		);
+	const announced = Number(response.headers['content-length']);
+	if (announced > limit) {
+		body.destroy();
+		throw tooBig(announced);
+	}
+	let received = 0;
+	// Counted as the bytes arrive; past the limit the reading fails and the reply is dropped.
+	const counted = body.map((chunk: Buffer) => {
+		received += chunk.length;
+		if (received > limit) throw tooBig();
+		return chunk;
+	});
+	let binary;
+	try {
+		binary = await this.helpers.prepareBinaryData(counted as unknown as BinarySource, fileName, mimeType);
+	} catch (error) {
+		// The binary store may wrap the reading's error; the size is what the user needs to hear.
+		throw received > limit ? tooBig() : error;
+	} finally {
+		body.destroy();
+	}
 	return [
 		{
-			json: { id, filename: fileName, mimeType: binary.mimeType, filesize: content.length },
+			json: { id, filename: fileName, mimeType: binary.mimeType, filesize: received },
 			binary: { [property]: binary },
 		},
 	];

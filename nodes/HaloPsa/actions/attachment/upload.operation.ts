@@ -7,6 +7,7 @@ import { OTHER_RECORDS, RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { inputError, toOptionalHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
+import { maxFileSizeField, maxFileSizeMb } from './fields';
 import { binarySize, checkSize, parseUploadReply, uploadBody } from './uploadBody';
 
 const properties: INodeProperties[] = [
@@ -41,14 +42,9 @@ const properties: INodeProperties[] = [
 			default: true,
 			description: 'Whether to keep the file out of the end-user portal (agents only)',
 		},
-		{
-			displayName: 'Max File Size (MB)',
-			name: 'maxSizeMb',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 25,
-			description: 'Larger files are refused before they are read (the upload travels base64-encoded, a third larger)',
-		},
+		maxFileSizeField(
+			'Larger files are refused before they are read (the upload travels base64-encoded, a third larger)',
+		),
 		{
 			displayName: 'Note',
 			name: 'note',
@@ -79,8 +75,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const fileName = String(options.fileName || binary.fileName || 'attachment');
 	const mimeType = String(binary.mimeType || 'application/octet-stream');
-	const limitMb = Number(options.maxSizeMb ?? 25);
-	if (!(limitMb > 0)) throw inputError(this, itemIndex, 'Max File Size (MB)', 'must be a number above 0');
+	const limitMb = maxFileSizeMb(this, itemIndex, options);
 	const size = await binarySize(this, binary);
 	checkSize(this, itemIndex, fileName, size, limitMb);
 	const record: IDataObject = {

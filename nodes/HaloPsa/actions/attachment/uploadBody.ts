@@ -2,8 +2,8 @@ import type { IBinaryData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { jsonParse } from 'n8n-workflow';
 
 import { inputError } from '../../helpers/validate';
+import { MAX_FILE_SIZE_LABEL, MB, tooLarge } from './fields';
 
-const MB = 1024 * 1024;
 /** Bytes read per step from n8n's binary store (a multiple of 3, so most steps need no carry-over). */
 const ENCODE_STEP = 3 * 64 * 1024;
 
@@ -20,14 +20,22 @@ export async function binarySize(ctx: IExecuteFunctions, binary: IBinaryData): P
 	return Math.max(0, Math.floor((base64.length * 3) / 4) - padding);
 }
 
-/** Refuses a file over the limit before a byte of it is read. */
+/** Refuses an empty file, or one over the limit, before a byte of it is read. */
 export function checkSize(ctx: IExecuteFunctions, itemIndex: number, fileName: string, size: number, limitMb: number) {
+	if (size === 0) {
+		throw inputError(
+			ctx,
+			itemIndex,
+			'Input Binary Field',
+			`"${fileName}" is empty (0 bytes): there is no file to attach`,
+		);
+	}
 	if (size > limitMb * MB) {
 		throw inputError(
 			ctx,
 			itemIndex,
 			'Input Binary Field',
-			`"${fileName}" is ${(size / MB).toFixed(1)} MB, more than Max File Size (${limitMb} MB); raise the option if your Halo accepts larger files`,
+			`${tooLarge(fileName, size, limitMb)}; raise ${MAX_FILE_SIZE_LABEL} if your Halo accepts larger files`,
 		);
 	}
 }

@@ -18,7 +18,7 @@ const properties: INodeProperties[] = [
 		typeOptions: { rows: 6, editor: 'sqlEditor', sqlDialect: 'MSSQL' },
 		placeholder: 'SELECT TOP 100 Faultid, Symptom FROM FAULTS WHERE Status <> 9 ORDER BY Faultid DESC',
 		description:
-			"One SELECT (or WITH … SELECT) on Halo's database; anything else is refused before sending. A closing ORDER BY needs TOP or OFFSET. Halo returns at most 50,000 rows.",
+			'One SELECT (or WITH … SELECT) on Halo\'s database; anything else, and the word "drop" (Halo refuses it), is refused before sending. Comments are removed before sending. A closing ORDER BY needs TOP or OFFSET. Halo returns at most 50,000 rows.',
 	},
 	outputField,
 	keepTextField,

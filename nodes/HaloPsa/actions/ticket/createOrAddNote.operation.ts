@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { customFieldsProperty } from '../../descriptions/customFields';
@@ -9,7 +9,7 @@ import { customFieldsBody } from '../../helpers/customFields';
 import { DEFAULT_OUTCOME_RULE, resolveOutcome, saveAction } from '../../helpers/outcomes';
 import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
-import { inputError, requiredText, textParameter, toHaloId } from '../../helpers/validate';
+import { inputError, parseJsonObject, requiredText, textParameter, toHaloId } from '../../helpers/validate';
 import { haloList } from '../../transport/list';
 import { haloRequest } from '../../transport/request';
 import { recordBody, saveRecord } from '../common/write';
@@ -126,6 +126,8 @@ interface MatchKey {
 	matches: (ticket: IDataObject) => boolean;
 	/** what a new ticket gets so that later runs find it */
 	onCreate: IDataObject;
+	/** the key's field as the user names it, for messages */
+	label: string;
 	/** list parameters that narrow the search on Halo's side */
 	qs: IDataObject;
 	/** whether a list row lacks what `matches` compares, so the ticket itself has to be read */
@@ -154,7 +156,8 @@ async function matchKey(
 		return {
 			id: `${clientId}|summary|${summary}`,
 			matches: (ticket) => String(ticket.summary ?? '').trim() === summary,
-			onCreate: {},
+			onCreate: { summary },
+			label: 'summary',
 			qs: { search_summary: summary },
 		};
 	}
@@ -167,6 +170,7 @@ async function matchKey(
 					(key) => ticket[key] !== undefined && ticket[key] !== null && String(ticket[key]).trim() === value,
 				),
 			onCreate: { [THIRD_PARTY_FIELD]: value },
+			label: THIRD_PARTY_FIELD,
 			qs: {},
 			notInRow: (row) => THIRD_PARTY_KEYS.every((key) => row[key] === undefined),
 		};
@@ -178,8 +182,46 @@ async function matchKey(
 		id: `${clientId}|field ${fieldId}|${value}`,
 		matches: (ticket) => customFieldValue(ticket, fieldId) === value,
 		onCreate: { customfields: [{ id: fieldId, value }] },
+		label: field,
 		qs: { include_custom_fields: String(fieldId) },
 	};
+}
+
+/**
+ * Puts the key (and the client) on a new ticket's body. A different value for them in the user's fields is
+ * refused: the ticket would carry another key and never be matched again.
+ */
+function keepKey(ctx: IExecuteFunctions, itemIndex: number, body: IDataObject, key: MatchKey, clientId: number) {
+	const refuse = (source: string, name: string) =>
+		inputError(
+			ctx,
+			itemIndex,
+			source,
+			`must not change "${name}": a new ticket carries the key it is matched by, or later items would not find it`,
+		);
+	const { customfields: keyFields, ...scalars }: IDataObject = { ...key.onCreate, client_id: clientId };
+	for (const [name, value] of Object.entries(scalars)) {
+		if (body[name] !== undefined && String(body[name]).trim() !== String(value)) {
+			throw refuse('Additional Fields (JSON)', name === 'client_id' ? name : key.label);
+		}
+	}
+	Object.assign(body, scalars);
+	if (!keyFields) return;
+	const [keyField] = keyFields as IDataObject[];
+	const given = (body.customfields ?? []) as IDataObject[];
+	const other = given.find(
+		(entry) => Number(entry.id) === Number(keyField.id) && String(entry.value ?? '').trim() !== keyField.value,
+	);
+	if (other) {
+		const json = parseJsonObject(
+			ctx,
+			itemIndex,
+			'Additional Fields (JSON)',
+			ctx.getNodeParameter('additionalJson', itemIndex, '{}'),
+		);
+		throw refuse('customfields' in json ? 'Additional Fields (JSON)' : 'Custom Fields', key.label);
+	}
+	body.customfields = [...given.filter((entry) => Number(entry.id) !== Number(keyField.id)), keyField];
 }
 
 /**
@@ -254,15 +296,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		ticketFieldRules,
 		'ticket',
 	);
-	if (key.onCreate.customfields) {
-		const others = ((body.customfields ?? []) as IDataObject[]).filter(
-			(entry) => Number(entry.id) !== Number((key.onCreate.customfields as IDataObject[])[0].id),
-		);
-		body.customfields = [...others, ...(key.onCreate.customfields as IDataObject[])];
-	} else Object.assign(body, key.onCreate);
-	if (body.client_id !== clientId)
-		throw inputError(this, itemIndex, 'Additional Fields (JSON)', "must not change the client: it is the key's client");
+	keepKey(this, itemIndex, body, key, clientId);
 	const created = await saveRecord(this, itemIndex, RECORDS.ticket.apiPath, body);
+	const createdId = Number(created.id);
+	if (!Number.isSafeInteger(createdId) || createdId <= 0) {
+		// Nothing is remembered: the next item with this key looks in Halo again.
+		throw new NodeOperationError(
+			this.getNode(),
+			`Halo's reply to creating the ticket has no ticket ID, so later items with this key cannot add their notes to it; the ticket may have been logged: check Halo before running again [item ${itemIndex}]`,
+			{ itemIndex },
+		);
+	}
 	known.set(key.id, created);
 	return [{ json: { created: true, ticket: shown(created), action: null } }];
 }
