@@ -1,16 +1,9 @@
 // Halo's API as any client sees it (a token of its own), for tests of what the simulator models.
+import { simToken } from './support.mjs';
 
 /** One request to the simulator's API with a fresh token: `{status, json}`. */
 export async function haloApi(sim, method, path, body) {
-	const form = new URLSearchParams({
-		grant_type: 'client_credentials',
-		client_id: sim.clientId,
-		client_secret: sim.clientSecret,
-		scope: 'all',
-	});
-	const { access_token: token } = await (
-		await fetch(`${sim.url}/auth/token?tenant=${sim.tenant}`, { method: 'POST', body: form })
-	).json();
+	const token = await simToken(sim);
 	const res = await fetch(`${sim.url}/api${path}`, {
 		method,
 		headers: {
