@@ -134,6 +134,17 @@ describe('hardening: transport', () => {
 			assert.equal((await apiLog('POST', '/api/Attachment')).length, 1);
 		});
 
+		it('a token reply cut off: says so, quotes none of it, nothing else sent', async () => {
+			t.engine.setCredentials('haloPsaApi', { ...t.credentialData }); // no token yet
+			await t.ctl.fault({ match: { path: '/auth/token' }, kind: 'cutOff' });
+			const res = await t.run({ resource: 'ticket', operation: 'get', ticketId: byId(1001) });
+			assert.match(
+				res.error?.message ?? '',
+				/authorisation server at \S+ answered, but the connection dropped before the whole reply arrived/,
+			);
+			assert.deepEqual(await t.ctl.apiRequests(), []);
+		});
+
 		it('how n8n reports it: 2.x keeps the HTTP client error as cause, 1.x only httpCode "200" and the message', () => {
 			// Recorded from a NodeApiError of n8n-workflow 2.41 and 1.120.31 (n8n 1.123) wrapping axios's error
 			// for a 200 whose body stopped after its headers.

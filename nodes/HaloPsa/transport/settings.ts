@@ -11,13 +11,17 @@ export interface CredentialNumbers {
 	backoffSeconds: number;
 }
 
-/** Each numeric field: its label on the credential, its default, and whether it must be a whole number ≥ 1. */
-const FIELDS: Record<keyof CredentialNumbers, { label: string; fallback: number; wholeFromOne?: true }> = {
-	requestBudget: { label: 'Request Budget (per 5 Minutes)', fallback: 300 },
-	processesSharingBudget: { label: 'Processes Sharing the Budget', fallback: 1, wholeFromOne: true },
-	timeoutSeconds: { label: 'Request Timeout (Seconds)', fallback: 60 },
-	backoffSeconds: { label: 'Rate-Limit Backoff (Seconds)', fallback: 30 },
-};
+/**
+ * Each numeric field: its label on the credential, its default, and whether it must be a whole number ≥ 1.
+ * The credential's field definitions take label and default from here.
+ */
+export const NUMBER_FIELDS: Record<keyof CredentialNumbers, { label: string; fallback: number; wholeFromOne?: true }> =
+	{
+		requestBudget: { label: 'Request Budget (per 5 Minutes)', fallback: 300 },
+		processesSharingBudget: { label: 'Processes Sharing the Budget', fallback: 1, wholeFromOne: true },
+		timeoutSeconds: { label: 'Request Timeout (Seconds)', fallback: 60 },
+		backoffSeconds: { label: 'Rate-Limit Backoff (Seconds)', fallback: 30 },
+	};
 
 /**
  * Reads the numeric fields once, when the credential is read. An expression can put any text there
@@ -26,8 +30,8 @@ const FIELDS: Record<keyof CredentialNumbers, { label: string; fallback: number;
  */
 export function credentialNumbers(credentials: ICredentialDataDecryptedObject): CredentialNumbers | EndpointProblem {
 	const numbers = {} as CredentialNumbers;
-	for (const [name, field] of Object.entries(FIELDS) as Array<
-		[keyof CredentialNumbers, (typeof FIELDS)['requestBudget']]
+	for (const [name, field] of Object.entries(NUMBER_FIELDS) as Array<
+		[keyof CredentialNumbers, (typeof NUMBER_FIELDS)['requestBudget']]
 	>) {
 		const raw = credentials[name];
 		const value = raw === undefined || raw === null ? field.fallback : asNumber(raw);
@@ -43,10 +47,10 @@ export function credentialNumbers(credentials: ICredentialDataDecryptedObject): 
 		numbers[name] = value!;
 	}
 	// 0 has always meant the default wait, not "wait forever".
-	numbers.timeoutSeconds ||= FIELDS.timeoutSeconds.fallback;
+	numbers.timeoutSeconds ||= NUMBER_FIELDS.timeoutSeconds.fallback;
 	if (numbers.requestBudget > 0 && numbers.requestBudget < numbers.processesSharingBudget) {
 		return {
-			error: `The credential's "${FIELDS.requestBudget.label}" (${numbers.requestBudget}) is smaller than "${FIELDS.processesSharingBudget.label}" (${numbers.processesSharingBudget}): each process needs at least one request. Nothing was sent to Halo.`,
+			error: `The credential's "${NUMBER_FIELDS.requestBudget.label}" (${numbers.requestBudget}) is smaller than "${NUMBER_FIELDS.processesSharingBudget.label}" (${numbers.processesSharingBudget}): each process needs at least one request. Nothing was sent to Halo.`,
 		};
 	}
 	return numbers;

@@ -3,7 +3,7 @@ import { UserError } from 'n8n-workflow';
 import { createHash } from 'node:crypto';
 
 import { perProcessCache } from '../helpers/cache';
-import { isTimeout } from './answer';
+import { inspectThrown, isTimeout } from './answer';
 import { redact, secretForms } from './errors';
 import { haloErrorText, looksLikeHtml } from './halo-error-text';
 import { credentialNumbers } from './settings';
@@ -197,10 +197,15 @@ async function sharedTokenRequest(
 /** The token request got no answer: a timeout, or the authorisation server could not be reached. */
 function unanswered(error: unknown, tokenUrl: string, timeoutSeconds: number): UserError {
 	const failure = error as { code?: string; message?: string };
+	if (isTimeout(failure))
+		return new UserError(`Halo's authorisation server at ${tokenUrl} did not answer within ${timeoutSeconds} s`);
+	// Never quote a cut-off token reply: it may hold part of a token.
+	if (inspectThrown(error).cutOff)
+		return new UserError(
+			`Halo's authorisation server at ${tokenUrl} answered, but the connection dropped before the whole reply arrived. Try again.`,
+		);
 	return new UserError(
-		isTimeout(failure)
-			? `Halo's authorisation server at ${tokenUrl} did not answer within ${timeoutSeconds} s`
-			: `Could not reach Halo's authorisation server at ${tokenUrl}: ${String(failure.message ?? error)}`,
+		`Could not reach Halo's authorisation server at ${tokenUrl}: ${String(failure.message ?? error)}`,
 	);
 }
 
