@@ -9,6 +9,7 @@ import type {
 
 import { RECORDS } from '../nodes/HaloPsa/descriptions/records';
 import { API_DETAILS_SCREEN, issueToken, withToken } from '../nodes/HaloPsa/transport/token';
+import { NUMBER_FIELDS } from '../nodes/HaloPsa/transport/settings';
 import { API_URL_EXPRESSION } from '../nodes/HaloPsa/transport/urls';
 
 export class HaloPsaApi implements ICredentialType {
@@ -81,34 +82,34 @@ export class HaloPsaApi implements ICredentialType {
 				'Space-separated scopes the application may use, e.g. "read:tickets edit:tickets read:customers". "all" grants what the application\'s permissions allow.',
 		},
 		{
-			displayName: 'Request Budget (per 5 Minutes)',
+			displayName: NUMBER_FIELDS.requestBudget.label,
 			name: 'requestBudget',
 			type: 'number',
-			default: 300,
+			default: NUMBER_FIELDS.requestBudget.fallback,
 			description:
 				'Hosted Halo allows about 300 requests per rolling 5 minutes. The node paces itself to stay under this budget instead of collecting 429 errors. Set 0 to turn pacing off (self-hosted).',
 		},
 		{
-			displayName: 'Processes Sharing the Budget',
+			displayName: NUMBER_FIELDS.processesSharingBudget.label,
 			name: 'processesSharingBudget',
 			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 1,
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			default: NUMBER_FIELDS.processesSharingBudget.fallback,
 			description:
 				"How many n8n processes use this Halo application at the same time. Queue mode: the number of workers, plus 1 for the main instance if it runs HaloPSA triggers or other Halo calls (plus webhook processes). Each process paces to Request Budget ÷ this number, so together they stay within Halo's limit. If Halo still answers 429, a process lowers its pace to what it got through and recovers slowly.",
 		},
 		{
-			displayName: 'Request Timeout (Seconds)',
+			displayName: NUMBER_FIELDS.timeoutSeconds.label,
 			name: 'timeoutSeconds',
 			type: 'number',
-			default: 60,
+			default: NUMBER_FIELDS.timeoutSeconds.fallback,
 			description: 'How long to wait for Halo to answer one request before failing it',
 		},
 		{
-			displayName: 'Rate-Limit Backoff (Seconds)',
+			displayName: NUMBER_FIELDS.backoffSeconds.label,
 			name: 'backoffSeconds',
 			type: 'number',
-			default: 30,
+			default: NUMBER_FIELDS.backoffSeconds.fallback,
 			description:
 				'First wait after a 429 that carries no Retry-After header; doubles on each further 429 (capped at 2 minutes)',
 		},

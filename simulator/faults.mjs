@@ -1,7 +1,7 @@
 // Fault injection rules and the rolling-window rate limiter.
 
 let nextFaultId = 1;
-const KINDS = ['status', 'latency', 'reset', 'html', 'truncated', 'lieRecordCount', 'expireTokens'];
+const KINDS = ['status', 'latency', 'reset', 'html', 'truncated', 'cutOff', 'lieRecordCount', 'expireTokens'];
 
 export class Faults {
 	constructor() {

@@ -183,6 +183,8 @@ async function handleHalo(sim, call) {
 	let out = serialize(result);
 	if (fault?.kind === 'status' && fault.applyAfterHandling) out = serialize(faultResult(sim, fault));
 	if (fault?.kind === 'truncated') out.payload = out.payload.subarray(0, Math.floor(out.payload.length / 2));
+	// the full Content-Length is announced, then the connection drops halfway through the body
+	if (fault?.kind === 'cutOff') out.cutAt = Math.floor(out.payload.length / 2);
 	if (fault?.kind === 'lieRecordCount' && /json/.test(out.headers['Content-Type'] || '')) {
 		const reply = JSON.parse(out.payload.toString('utf8'));
 		if (reply && typeof reply.record_count === 'number') {
@@ -268,7 +270,8 @@ async function handle(sim, req, res) {
 	if (!out) return sim.log.finish(entry, 0);
 	sim.log.finish(entry, out.status);
 	res.writeHead(out.status, { ...out.headers, 'Content-Length': out.payload.length });
-	res.end(out.payload);
+	if (out.cutAt === undefined) return res.end(out.payload);
+	res.write(out.payload.subarray(0, out.cutAt), () => res.destroy());
 }
 
 export function createHttpServer(sim) {

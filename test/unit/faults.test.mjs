@@ -2,7 +2,8 @@
 // sends broken bodies or answers slowly — items output, error text, and the simulator's request log and
 // state showing that nothing was lost and nothing was written twice.
 // (transport.test.mjs has the basic cases: one 429 with Retry-After, one 503 + one reset, one 500 on POST,
-// a truncated GET, a record_count lie with a short last page.)
+// a truncated GET, a record_count lie with a short last page; hardening-transport.test.mjs runs a cut-off
+// reply through each kind of operation.)
 import { strict as assert } from 'node:assert';
 import { after, before, beforeEach, describe, it } from 'node:test';
 
@@ -425,6 +426,25 @@ describe('fault matrix', () => {
 			assert.match(res.error.message, /HTML page instead of JSON/);
 		});
 
+		it('a page cut off mid-body (full Content-Length, connection dropped) in a 5,000-row pull: read again, every row once', async () => {
+			await t.ctl.fault({ match: { method: 'GET', path: '/api/Tickets' }, kind: 'cutOff', after: 7, times: 2 });
+			const res = await t.run(getMany());
+			assertCompletePull(res, await allTicketIds());
+			const pages = await apiLog('GET', '/api/Tickets');
+			assert.equal(pages.filter((p) => p.fault).length, 2);
+			const served = pages.filter((p) => !p.fault).map((p) => Number(p.query.page_no));
+			assert.equal(new Set(served).size, served.length, 'each page served once');
+		});
+
+		it('a POST whose reply is cut off mid-body: error says it may have been applied, not re-sent, one write', async () => {
+			await t.ctl.fault({ match: { method: 'POST', path: '/api/Tickets' }, kind: 'cutOff' });
+			const summary = unique('Cut-off reply');
+			const res = await t.run(create(summary));
+			assert.match(res.error.message, /reply to POST \/Tickets was cut off.*may or may not have been applied/);
+			assert.equal((await apiLog('POST')).length, 1);
+			assert.equal((await ticketsWithSummary(summary)).length, 1);
+		});
+
 		it('a truncated token reply: clear error that quotes none of it', async () => {
 			t.engine.setCredentials('haloPsaApi', { ...t.credentialData }); // no token yet
 			await t.ctl.fault({ match: { path: '/auth/token' }, kind: 'truncated' });
@@ -433,7 +453,7 @@ describe('fault matrix', () => {
 		});
 	});
 
-	it('record_count larger than the real rows, last page full: stops at the first empty page', async () => {
+	it('record_count larger than the real rows, last page full: stops at the first empty page with an error', async () => {
 		await t.ctl.reset(); // back to exactly 5,000 seeded tickets = 50 full pages, so only an empty page can end the pull
 		await t.ctl.fault({
 			match: { method: 'GET', path: '/api/Tickets' },
@@ -442,7 +462,9 @@ describe('fault matrix', () => {
 			times: -1,
 		});
 		const res = await t.run(getMany());
-		assertCompletePull(res, TICKETS);
+		// a list never ends below record_count without an error (rows deleted under the paging look the same)
+		assert.match(res.error?.message ?? '', /reported 105000 matches but its pages held only 5000 rows/);
+		assert.equal(res.items.length, 0);
 		const pages = (await apiLog('GET', '/api/Tickets')).map((p) => Number(p.query.page_no));
 		// page 51 is the first empty one; pages are fetched 4 at a time, so at most 3 beyond it
 		assert.ok(pages.includes(51), 'asked for the page after the last');

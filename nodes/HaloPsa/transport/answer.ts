@@ -11,7 +11,12 @@ export interface ThrownFailure {
 	message: string;
 	body?: unknown;
 	headers: IDataObject;
+	/** the reply's headers arrived but the connection dropped before the whole body did */
+	cutOff: boolean;
 }
+
+/** The HTTP client's words for a body that stopped before its end (Content-Length or chunking not met). */
+const CUT_OFF_MESSAGE = /^(stream has been )?aborted$/i;
 
 /**
  * What a thrown request error really was. n8n wraps the HTTP client's error in a NodeApiError: n8n 2.x
@@ -34,13 +39,38 @@ export function inspectThrown(error: unknown): ThrownFailure {
 	};
 	const httpCode = outer.httpCode ?? '';
 	const status = inner.response?.status ?? (/^\d{3}$/.test(httpCode) ? Number(httpCode) : undefined);
+	const message = String(inner.message ?? outer.message ?? error);
 	return {
 		status,
 		code: inner.code ?? outer.code ?? (/^E[A-Z_]+$/.test(httpCode) ? httpCode : undefined),
-		message: String(inner.message ?? outer.message ?? error),
+		message,
 		body: inner.response ? inner.response.data : outer.context?.data,
 		headers: (inner.response?.headers ?? {}) as IDataObject,
+		// n8n throws a 2xx only when its body could not be read; both lines say "stream has been aborted"
+		// (n8n 1.x keeps only that message and httpCode "200").
+		cutOff: CUT_OFF_MESSAGE.test(message) || (status !== undefined && status >= 200 && status < 300),
 	};
+}
+
+/**
+ * A streamed reply (read piece by piece by the operation) whose connection drops part-way fails with
+ * `cutOff()` instead of the HTTP client's bare "aborted", so the operation's error says what happened.
+ */
+export function guardStream(body: unknown, cutOff: () => Error): unknown {
+	if (!body || typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] !== 'function') return body;
+	const source = body as AsyncIterable<unknown>;
+	async function* guarded() {
+		try {
+			for await (const chunk of source) yield chunk;
+		} catch {
+			throw cutOff();
+		}
+	}
+	// A Node Readable stays a Readable (operations pipe it, map it, destroy it): its own class builds one from
+	// the guarded reading, since node:stream cannot be imported in a community node.
+	const from = (body.constructor as { from?: (iterable: AsyncIterable<unknown>, options: object) => unknown }).from;
+	if (typeof from === 'function') return from.call(body.constructor, guarded(), { objectMode: false });
+	return { [Symbol.asyncIterator]: guarded };
 }
 
 /** A request that got no answer in time (the HTTP client's codes; some versions only say so in the message). */

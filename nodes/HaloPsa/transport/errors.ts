@@ -10,6 +10,8 @@ export interface FailureContext {
 	/** the request body: a 404 to a one-record write names that record */
 	body?: unknown;
 	itemIndex?: number;
+	/** a POST that only reads (report queries): a failure never leaves a change behind */
+	readOnly?: boolean;
 	/** what the transport already tried, e.g. "waited 2 s after a 429 (1 retry)" */
 	attempts?: string[];
 	/** milliseconds waited after each 429, for the message when Halo kept refusing */
@@ -44,7 +46,7 @@ export function haloApiError(node: INode, status: number, body: unknown, context
 	}
 	const details = [`${context.method} ${context.path} → HTTP ${status}`];
 	if (STATUS_HINTS[status]) details.push(STATUS_HINTS[status]);
-	if (status >= 500 && context.method !== 'GET') details.push(WRITE_MAY_HAVE_APPLIED);
+	if (status >= 500 && context.method !== 'GET' && !context.readOnly) details.push(WRITE_MAY_HAVE_APPLIED);
 	if (context.attempts?.length) details.push(`Retries: ${context.attempts.join('; ')}`);
 	return keepMessage(
 		new NodeApiError(node, { message: halo, httpCode: String(status) } as JsonObject, {
@@ -83,12 +85,40 @@ function keepMessage(error: NodeApiError, message: string): NodeApiError {
 
 const REDACTED = '[redacted]';
 
-/** Replaces every occurrence of the given secrets (client secret, tokens) in an error's texts. */
-export function withoutSecrets<E>(error: E, secrets: unknown[]): E {
-	const words = secrets.filter((secret): secret is string => typeof secret === 'string' && secret.length >= 6);
+/**
+ * Every form a secret takes on the way to Halo, as a server may echo it back: as typed, URL-encoded (as a
+ * URL part and as a form field, where a space is `+`; hex digits in either case), JSON-escaped, base64,
+ * and inside an HTTP Basic header with the client ID. Longest first, so no part of a longer form survives.
+ */
+export function secretForms(secrets: unknown[], clientId?: unknown): string[] {
+	const forms = new Set<string>();
+	const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+	const formField = (text: string) => new URLSearchParams({ v: text }).toString().slice(2);
+	for (const secret of secrets) {
+		if (typeof secret !== 'string' || secret.length < 6) continue;
+		const encoded = [encodeURIComponent(secret), formField(secret)];
+		for (const form of encoded) forms.add(form).add(form.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
+		forms.add(secret).add(JSON.stringify(secret).slice(1, -1)).add(base64(secret));
+		forms.add(base64(secret).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
+		if (typeof clientId === 'string' && clientId) {
+			forms.add(base64(`${clientId}:${secret}`));
+			forms.add(base64(`${formField(clientId)}:${formField(secret)}`));
+		}
+	}
+	return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/** The text with every form of the secrets (see secretForms) replaced. */
+export function redact(text: string, forms: string[]): string {
+	return forms.reduce((clean, form) => clean.split(form).join(REDACTED), text);
+}
+
+/** Replaces every form of the given secrets (client secret, tokens) in an error's texts. */
+export function withoutSecrets<E>(error: E, secrets: unknown[], clientId?: unknown): E {
+	const words = secretForms(secrets, clientId);
 	if (!words.length || !error || typeof error !== 'object') return error;
 	const clean = (value: unknown, depth: number): unknown => {
-		if (typeof value === 'string') return words.reduce((text, word) => text.split(word).join(REDACTED), value);
+		if (typeof value === 'string') return redact(value, words);
 		if (depth > 4 || !value || typeof value !== 'object') return value;
 		if (Array.isArray(value)) return value.map((entry) => clean(entry, depth + 1));
 		const copy: Record<string, unknown> = {};

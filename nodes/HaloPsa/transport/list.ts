@@ -69,6 +69,7 @@ function pageSignature(rows: IDataObject[]): string {
  * Limit does not need. It cannot loop without end:
  * - it stops at the total, at the first short or empty page, and after MAX_PAGES pages (an error);
  * - a page with more rows than asked means the endpoint ignores paging: an error, as the rest is unknown;
+ * - a list that ends (short or empty page) below the total Halo reported is an error: rows were lost;
  * - page 2 equal to page 1 means the same (an error); without a total, a later page equal to the one
  *   before is Halo repeating its last page past the end (EVIDENCE 7.5): the list ends there, the repeat
  *   is dropped. Within a known total a repeated page is an error (rows would be missing).
@@ -101,6 +102,15 @@ export async function haloList(this: HaloContext, options: HaloListOptions): Pro
 	const first = await fetchPage({ pageinate: true, page_size: askedSize, page_no: 1 });
 	const results = first.rows.map(mapRow);
 	const wanted = Math.min(limit ?? Infinity, first.total ?? Infinity);
+	// Halo said how many rows match; a list that ends short of that has lost rows (a cut reply, rows
+	// deleted under the paging), so it is an error rather than a quietly shorter list.
+	const endedShort = () =>
+		haloTransportError(
+			this.getNode(),
+			`Halo's list ${options.path} reported ${first.total} matches but its pages held only ${results.length} rows, so part of the list is missing (a reply cut off, or records deleted while paging). Run it again.`,
+			{ method: 'GET', path: options.path, itemIndex: options.itemIndex },
+		);
+	if (first.total !== undefined && first.rows.length === 0 && wanted > 0) throw endedShort();
 	// A bare array means the endpoint ignored paging and sent everything.
 	if (!first.wrapped || first.rows.length === 0 || results.length >= wanted) {
 		return results.slice(0, limit ?? results.length);
@@ -170,5 +180,6 @@ export async function haloList(this: HaloContext, options: HaloListOptions): Pro
 	};
 	await Promise.all(Array.from({ length: Math.min(concurrency, lastPage - 1) }, fetchPages));
 	if (failure) throw failure.error;
+	if (first.total !== undefined && results.length < wanted) throw endedShort();
 	return limit === undefined ? results : results.slice(0, limit);
 }

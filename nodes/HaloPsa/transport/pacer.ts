@@ -111,6 +111,8 @@ export function settle(booking: Booking): void {
 
 /** After a 429 every request on the same credential waits, not just the one that was refused. */
 export function pauseUntil(key: string, until: number): void {
+	// A pause that never ends (NaN, Infinity) would stop every later request on the credential.
+	if (!Number.isFinite(until)) return;
 	const state = stateFor(key);
 	state.pausedUntil = Math.max(state.pausedUntil, until);
 }

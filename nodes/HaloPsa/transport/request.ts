@@ -9,12 +9,22 @@ import type {
 	IN8nHttpFullResponse,
 	IWebhookFunctions,
 } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { cachedPromise, perRunCache } from '../helpers/cache';
-import { bodyForError, inspectThrown, isTimeout, parseBody, readAll, retryAfterMs, type HttpAnswer } from './answer';
+import {
+	bodyForError,
+	guardStream,
+	inspectThrown,
+	isTimeout,
+	parseBody,
+	readAll,
+	retryAfterMs,
+	type HttpAnswer,
+} from './answer';
 import { haloApiError, haloTransportError, withoutSecrets, type FailureContext } from './errors';
 import { learnFromRefusal, pauseUntil, settle, shareOfBudget, takeSlot } from './pacer';
+import { credentialNumbers } from './settings';
 import { haloEndpoints } from './urls';
 
 export const CREDENTIAL_TYPE = 'haloPsaApi';
@@ -37,11 +47,14 @@ export interface HaloRequest {
 	 * which would only run the same heavy query again.
 	 */
 	longRunning?: boolean;
+	/** a POST that only reads (a report query): Halo changes nothing, whatever happens to the request */
+	readOnly?: boolean;
 }
 
 interface CredentialSettings {
 	credentials: ICredentialDataDecryptedObject;
 	endpoints: ReturnType<typeof haloEndpoints>;
+	numbers: ReturnType<typeof credentialNumbers>;
 }
 
 /**
@@ -55,14 +68,22 @@ const settingsByRun = perRunCache<Promise<CredentialSettings>>();
 
 async function readSettings(ctx: HaloContext): Promise<CredentialSettings> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
-	return { credentials, endpoints: haloEndpoints(credentials) };
+	return { credentials, endpoints: haloEndpoints(credentials), numbers: credentialNumbers(credentials) };
 }
 
-/** The credential and the URLs it points at; a bad URL in the credential becomes a clear node error. */
+/**
+ * The credential, the URLs it points at and its numeric settings; a bad URL or number in the credential
+ * becomes a clear node error.
+ */
 export async function credentialEndpoints(ctx: HaloContext, context: FailureContext) {
-	const { credentials, endpoints } = await cachedPromise(settingsByRun, ctx, async () => await readSettings(ctx));
+	const { credentials, endpoints, numbers } = await cachedPromise(
+		settingsByRun,
+		ctx,
+		async () => await readSettings(ctx),
+	);
 	if ('error' in endpoints) throw haloTransportError(ctx.getNode(), endpoints.error, context);
-	return { credentials, endpoints };
+	if ('error' in numbers) throw haloTransportError(ctx.getNode(), numbers.error, context);
+	return { credentials, endpoints, numbers };
 }
 
 export interface HaloResponse<T> {
@@ -93,13 +114,15 @@ export async function haloRequestFull<T = unknown>(this: HaloContext, request: H
 	} catch (error) {
 		// Halo's error text is quoted in messages; a proxy or Halo itself may echo the token or the secret.
 		let secrets: unknown[] = [];
+		let clientId: unknown;
 		try {
 			const current = await this.getCredentials(CREDENTIAL_TYPE);
 			secrets = [current.clientSecret, current.accessToken];
+			clientId = current.clientId;
 		} catch {
 			// the error at hand is more useful than this one
 		}
-		throw withoutSecrets(error, secrets);
+		throw withoutSecrets(error, secrets, clientId);
 	}
 }
 
@@ -111,24 +134,26 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 		path: request.path,
 		body: request.body,
 		itemIndex: request.itemIndex,
+		readOnly: request.readOnly,
 		attempts,
 		rateLimitWaits,
 	};
-	const { credentials, endpoints } = await credentialEndpoints(this, context);
+	const { credentials, endpoints, numbers } = await credentialEndpoints(this, context);
 	// This process's part of the tenant's budget (queue mode: several processes use one Halo application).
-	const share = shareOfBudget(
-		Number(credentials.requestBudget ?? 300),
-		Number(credentials.processesSharingBudget ?? 1),
-	);
-	const timeoutSeconds = Math.max(1, Number(credentials.timeoutSeconds || 60));
+	const share = shareOfBudget(numbers.requestBudget, numbers.processesSharingBudget);
+	const timeoutSeconds = Math.max(1, numbers.timeoutSeconds);
 	const timeout = (request.longRunning ? Math.max(LONG_RUNNING_TIMEOUT_S, timeoutSeconds) : timeoutSeconds) * 1000;
-	const backoffMs = Math.max(0, Number(credentials.backoffSeconds ?? 30)) * 1000;
+	const backoffMs = numbers.backoffSeconds * 1000;
 	const paceKey = `${endpoints.apiUrl}|${String(credentials.clientId)}`;
 	const isRead = request.method === 'GET';
 	const retriesGateway = isRead && !request.longRunning;
-	const mayHaveApplied = isRead
-		? ''
-		: '. The write may or may not have been applied: check Halo before running it again';
+	const mayHaveApplied = request.readOnly
+		? '. The query only reads, so nothing was changed in Halo'
+		: isRead
+			? ''
+			: '. The write may or may not have been applied: check Halo before running it again';
+	const cutOffMessage = () =>
+		`Halo's reply to ${request.method} ${request.path} was cut off: the connection dropped before the whole reply arrived${mayHaveApplied}`;
 
 	const options: IHttpRequestOptions = {
 		method: request.method,
@@ -169,7 +194,7 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 			})) as HttpAnswer;
 		} catch (error) {
 			const failure = inspectThrown(error);
-			if (failure.status !== undefined) {
+			if (failure.status !== undefined && !failure.cutOff) {
 				// Halo answered, and n8n threw the answer (see HttpAnswer.thrown): handled like a returned one below.
 				response = {
 					statusCode: failure.status,
@@ -179,7 +204,7 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 				};
 			} else {
 				settle(booking);
-				if (error instanceof NodeApiError && failure.code === undefined) {
+				if (error instanceof NodeApiError && failure.code === undefined && !failure.cutOff) {
 					// Raised by the credential (token request); its message already says what to do.
 					throw haloTransportError(this.getNode(), failure.message, context);
 				}
@@ -190,12 +215,17 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 						context,
 					);
 				}
-				if (retriesGateway && failure.code && RESET_CODES.has(failure.code) && gatewayRetries < GATEWAY_RETRIES) {
+				// A cut-off reply is a failed request like a reset: a read is repeated, a write never is.
+				const dropped = failure.cutOff
+					? 'reply cut off'
+					: failure.code && RESET_CODES.has(failure.code) && failure.code;
+				if (retriesGateway && dropped && gatewayRetries < GATEWAY_RETRIES) {
 					const wait = 1000 * 2 ** gatewayRetries++;
-					attempts.push(`${failure.code}, retried after ${wait / 1000} s`);
+					attempts.push(`${dropped}, retried after ${wait / 1000} s`);
 					await sleep(wait);
 					continue;
 				}
+				if (failure.cutOff) throw haloTransportError(this.getNode(), cutOffMessage(), context);
 				throw haloTransportError(
 					this.getNode(),
 					`Could not reach Halo (${failure.code ?? failure.message})${mayHaveApplied}`,
@@ -207,9 +237,16 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 		settle(booking);
 		const status = Number(response.statusCode);
 		const headers = (response.headers ?? {}) as IDataObject;
-		// A streamed reply is handed over only on success; anything else is read here, as other errors are.
-		if (request.encoding === 'stream' && (status < 200 || status >= 300))
-			response.body = (await readAll(response.body)) as IN8nHttpFullResponse['body'];
+		if (request.encoding === 'stream') {
+			const node = this.getNode();
+			response.body = guardStream(response.body, () => {
+				const cut = haloTransportError(node, cutOffMessage(), context);
+				streamCutOffs.add(cut);
+				return cut;
+			}) as IN8nHttpFullResponse['body'];
+			// A streamed reply is handed over only on success; anything else is read here, as other errors are.
+			if (status < 200 || status >= 300) response.body = (await readAll(response.body)) as IN8nHttpFullResponse['body'];
+		}
 		if (status >= 200 && status < 300) {
 			const body = request.encoding ? response.body : parseBody(response.body, context, this.getNode());
 			return { body: body as T, headers, statusCode: status };
@@ -241,6 +278,35 @@ async function sendToHalo<T>(this: HaloContext, request: HaloRequest): Promise<H
 			continue;
 		}
 		throw haloApiError(this.getNode(), status, bodyForError(response.body), context);
+	}
+}
+
+/** Errors of a streamed reply that dropped part-way (see guardStream): such a read may be sent again. */
+const streamCutOffs = new WeakSet<Error>();
+
+/**
+ * A GET whose reply `consume` reads piece by piece (a download into n8n's binary store). A reply that drops
+ * part-way is a failed read like any other: sent again (1, 2, 4 s apart) and consumed from the start.
+ */
+export async function haloReadStream<R>(
+	this: HaloContext,
+	request: HaloRequest,
+	consume: (response: HaloResponse<unknown>) => Promise<R>,
+): Promise<R> {
+	for (let retry = 0; ; retry++) {
+		const response = await haloRequestFull.call(this, { ...request, method: 'GET', encoding: 'stream' });
+		try {
+			return await consume(response);
+		} catch (error) {
+			const again = error instanceof Error && streamCutOffs.has(error) && retry < GATEWAY_RETRIES;
+			if (!again) {
+				// the operation's own errors (node errors) pass as they are; anything else is named as the node's
+				throw error instanceof NodeApiError || error instanceof NodeOperationError
+					? error
+					: new NodeOperationError(this.getNode(), error as Error, { itemIndex: request.itemIndex });
+			}
+			await sleep(1000 * 2 ** retry);
+		}
 	}
 }
 

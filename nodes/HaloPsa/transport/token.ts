@@ -3,8 +3,10 @@ import { UserError } from 'n8n-workflow';
 import { createHash } from 'node:crypto';
 
 import { perProcessCache } from '../helpers/cache';
-import { isTimeout } from './answer';
+import { inspectThrown, isTimeout } from './answer';
+import { redact, secretForms } from './errors';
 import { haloErrorText, looksLikeHtml } from './halo-error-text';
+import { credentialNumbers } from './settings';
 import { haloEndpoints } from './urls';
 
 /** Where the credential's URLs and tenant are shown in Halo; named in field descriptions and errors. */
@@ -24,11 +26,13 @@ export async function issueToken(
 ): Promise<IssuedToken> {
 	const endpoints = haloEndpoints(credentials);
 	if ('error' in endpoints) throw new UserError(endpoints.error);
+	const numbers = credentialNumbers(credentials);
+	if ('error' in numbers) throw new UserError(numbers.error);
 	const { tokenUrl } = endpoints;
 	const accessToken = await sharedTokenRequest(
 		credentials,
 		tokenUrl,
-		async () => await requestToken(ctx, credentials, tokenUrl),
+		async () => await requestToken(ctx, credentials, tokenUrl, numbers.timeoutSeconds),
 	);
 	return { accessToken, accessTokenFor: tokenBinding(credentials) };
 }
@@ -39,13 +43,16 @@ export async function issueToken(
  * saved credential is edited, and asks for a new one only when the token field is empty or a request got
  * a 401. So a token bound to other settings is not attached: this throws the 401 n8n reacts to, and n8n
  * fetches a token for the new settings and sends the request once, with it. Nothing reaches the new host
- * with the old token.
+ * with the old token; a token bound to nothing is treated the same way.
  */
 export async function withToken(
 	credentials: ICredentialDataDecryptedObject,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	if (credentials.accessTokenFor !== tokenBinding(credentials)) throw new TokenBoundElsewhereError();
+	// A token without a binding (saved before bindings existed) or settings that bind nothing (a URL that
+	// does not pass the checks) never match: the token's origin is unknown, so it is replaced.
+	const boundTo = String(credentials.accessTokenFor ?? '');
+	if (boundTo === '' || boundTo !== tokenBinding(credentials)) throw new TokenBoundElsewhereError();
 	return {
 		...requestOptions,
 		headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.accessToken ?? '')}` },
@@ -81,8 +88,8 @@ async function requestToken(
 	ctx: IHttpRequestHelper,
 	credentials: ICredentialDataDecryptedObject,
 	tokenUrl: string,
+	timeoutSeconds: number,
 ): Promise<string> {
-	const timeoutSeconds = Number(credentials.timeoutSeconds || 60);
 	let response;
 	try {
 		response = await ctx.helpers.httpRequest({
@@ -108,10 +115,11 @@ async function requestToken(
 		const token = (body as { access_token?: unknown }).access_token;
 		if (typeof token === 'string' && token) return token;
 	}
-	// Never repeat the secret, should the authorisation server echo it back.
-	const message = tokenFailureMessage(status, body, tokenUrl)
-		.split(String(credentials.clientSecret || '\u0000'))
-		.join('[redacted]');
+	// Never repeat the secret, in any encoding, should the authorisation server echo it back.
+	const message = redact(
+		tokenFailureMessage(status, body, tokenUrl),
+		secretForms([credentials.clientSecret], credentials.clientId),
+	);
 	throw new TokenRequestError(message, status === 401);
 }
 
@@ -189,10 +197,15 @@ async function sharedTokenRequest(
 /** The token request got no answer: a timeout, or the authorisation server could not be reached. */
 function unanswered(error: unknown, tokenUrl: string, timeoutSeconds: number): UserError {
 	const failure = error as { code?: string; message?: string };
+	if (isTimeout(failure))
+		return new UserError(`Halo's authorisation server at ${tokenUrl} did not answer within ${timeoutSeconds} s`);
+	// Never quote a cut-off token reply: it may hold part of a token.
+	if (inspectThrown(error).cutOff)
+		return new UserError(
+			`Halo's authorisation server at ${tokenUrl} answered, but the connection dropped before the whole reply arrived. Try again.`,
+		);
 	return new UserError(
-		isTimeout(failure)
-			? `Halo's authorisation server at ${tokenUrl} did not answer within ${timeoutSeconds} s`
-			: `Could not reach Halo's authorisation server at ${tokenUrl}: ${String(failure.message ?? error)}`,
+		`Could not reach Halo's authorisation server at ${tokenUrl}: ${String(failure.message ?? error)}`,
 	);
 }
 

@@ -15,7 +15,15 @@ export interface EndpointProblem {
 	error: string;
 }
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+/**
+ * The host names of this machine, as URL normalises them (IPv4 dotted, IPv6 in brackets and compressed):
+ * localhost, 127.0.0.1, ::1 and 127.0.0.1 mapped into IPv6. A trailing dot (the DNS root) names the same host.
+ */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '[::ffff:7f00:1]']);
+
+function isLoopback(hostname: string): boolean {
+	return LOOPBACK_HOSTS.has(hostname.toLowerCase().replace(/\.$/, ''));
+}
 const TRAILING_SLASHES = /\/+$/;
 
 /**
@@ -35,7 +43,7 @@ export function checkHaloUrl(field: string, value: string, allowInsecure: boolea
 	if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
 		return { error: `${field} "${value}" must start with https:// (or http:// for a local test instance)` };
 	}
-	if (parsed.protocol === 'http:' && !allowInsecure && !LOOPBACK_HOSTS.has(parsed.hostname)) {
+	if (parsed.protocol === 'http:' && !allowInsecure && !isLoopback(parsed.hostname)) {
 		return {
 			error: `${field} "${value}" uses plain http, which would send the client secret unencrypted. Use https://, or turn on "Allow Insecure HTTP" for a trusted internal host.`,
 		};

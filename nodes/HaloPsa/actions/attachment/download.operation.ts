@@ -1,10 +1,10 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IBinaryData, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsProperty } from '../../descriptions/common';
 import { OTHER_RECORDS } from '../../descriptions/records';
 import { inputError, textParameter, toHaloId } from '../../helpers/validate';
-import { haloRequestFull } from '../../transport/request';
+import { haloReadStream } from '../../transport/request';
 import { attachmentIdField, MAX_FILE_SIZE_LABEL, MB, maxFileSizeField, maxFileSizeMb, tooLarge } from './fields';
 import { fileNameFrom } from './fileName';
 
@@ -36,6 +36,13 @@ interface ReplyStream {
 	destroy(): void;
 }
 
+/** A download read into n8n's binary store. */
+interface Downloaded {
+	fileName: string;
+	binary: IBinaryData;
+	received: number;
+}
+
 type BinarySource = Parameters<IExecuteFunctions['helpers']['prepareBinaryData']>[0];
 
 /**
@@ -47,44 +54,45 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const id = toHaloId(this, itemIndex, 'Attachment ID', this.getNodeParameter('attachmentId', itemIndex));
 	const property = textParameter(this, itemIndex, 'binaryPropertyName', 'Put Output File in Field') || 'data';
 	const limitMb = maxFileSizeMb(this, itemIndex, this.getNodeParameter('options', itemIndex, {}));
-	const response = await haloRequestFull.call(this, {
-		method: 'GET',
-		path: `${OTHER_RECORDS.attachment.apiPath}/${id}`,
-		itemIndex,
-		encoding: 'stream',
-	});
-	const body = response.body as ReplyStream;
-	const fileName = fileNameFrom(response.headers['content-disposition']) ?? `attachment-${id}`;
-	const mimeType = String(response.headers['content-type'] ?? '').split(';')[0] || undefined;
 	const limit = limitMb * MB;
-	const tooBig = (bytes?: number) =>
-		inputError(
-			this,
-			itemIndex,
-			MAX_FILE_SIZE_LABEL,
-			`${tooLarge(fileName, bytes, limitMb)}; raise the option to download it`,
-		);
-	const announced = Number(response.headers['content-length']);
-	if (announced > limit) {
-		body.destroy();
-		throw tooBig(announced);
-	}
-	let received = 0;
-	// Counted as the bytes arrive; past the limit the reading fails and the reply is dropped.
-	const counted = body.map((chunk: Buffer) => {
-		received += chunk.length;
-		if (received > limit) throw tooBig();
-		return chunk;
-	});
-	let binary;
-	try {
-		binary = await this.helpers.prepareBinaryData(counted as unknown as BinarySource, fileName, mimeType);
-	} catch (error) {
-		// The binary store may wrap the reading's error; the size is what the user needs to hear.
-		throw received > limit ? tooBig() : error;
-	} finally {
-		body.destroy();
-	}
+	// Read again from the start if the reply drops part-way (a read; the transport decides when).
+	const { fileName, binary, received } = (await haloReadStream.call(
+		this,
+		{ method: 'GET', path: `${OTHER_RECORDS.attachment.apiPath}/${id}`, itemIndex },
+		async (response) => {
+			const body = response.body as ReplyStream;
+			const fileName = fileNameFrom(response.headers['content-disposition']) ?? `attachment-${id}`;
+			const mimeType = String(response.headers['content-type'] ?? '').split(';')[0] || undefined;
+			const tooBig = (bytes?: number) =>
+				inputError(
+					this,
+					itemIndex,
+					MAX_FILE_SIZE_LABEL,
+					`${tooLarge(fileName, bytes, limitMb)}; raise the option to download it`,
+				);
+			const announced = Number(response.headers['content-length']);
+			if (announced > limit) {
+				body.destroy();
+				throw tooBig(announced);
+			}
+			let received = 0;
+			// Counted as the bytes arrive; past the limit the reading fails and the reply is dropped.
+			const counted = body.map((chunk: Buffer) => {
+				received += chunk.length;
+				if (received > limit) throw tooBig();
+				return chunk;
+			});
+			try {
+				const binary = await this.helpers.prepareBinaryData(counted as unknown as BinarySource, fileName, mimeType);
+				return { fileName, binary, received };
+			} catch (error) {
+				// The binary store may wrap the reading's error; the size is what the user needs to hear.
+				throw received > limit ? tooBig() : error;
+			} finally {
+				body.destroy();
+			}
+		},
+	)) as Downloaded;
 	return [
 		{
 			json: { id, filename: fileName, mimeType: binary.mimeType, filesize: received },

@@ -22,12 +22,13 @@ const GATEWAY_HINT =
 /**
  * Sends a report request and returns its rows. The reply is one object (or a one-element array) with the
  * rows in `report.rows`; a SQL error arrives as HTTP 200 with `report.load_error` (EVIDENCE 9.3, 9.4).
- * Rows at the top level of the reply are accepted too (seen only in a mock).
+ * Rows at the top level of the reply are accepted too (seen only in a mock). Both report requests only
+ * read, the SQL one too although it is a POST (the checker admits only a SELECT; `_loadreportonly`).
  */
 export async function runReport(ctx: IExecuteFunctions, request: HaloRequest, label: string): Promise<ReportReply> {
 	let reply: unknown;
 	try {
-		reply = await haloRequest.call(ctx, { ...request, longRunning: true });
+		reply = await haloRequest.call(ctx, { ...request, longRunning: true, readOnly: true });
 	} catch (error) {
 		if (!(error instanceof NodeApiError))
 			throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex: request.itemIndex });
