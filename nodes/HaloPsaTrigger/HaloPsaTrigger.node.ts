@@ -12,14 +12,14 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { webhookSecretStrength } from './credentialTest';
 import { triggerProperties } from './description';
-import { forgetDeliveries, rememberDelivery, seenRecently } from './delivery';
 import { deliveryEvents, readEnvelope } from './envelope';
 import { eventOfDelivery, withFullRecord } from './fetch';
 import { authenticateDelivery, parsedBody, rawBodyOf } from './receive';
+import { claimDeliveries, forgetDeliveries, releaseDelivery, replayKey, timestampMs } from './replay';
 import {
 	listWebhooks,
 	registerWebhook,
-	removeStoredWebhook,
+	removeOurWebhooks,
 	rowsToCopy,
 	subscriptionRows,
 	webhookExists,
@@ -97,7 +97,8 @@ export class HaloPsaTrigger implements INodeType {
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
 				if (this.getNodeParameter('registration') !== 'automatic') return true;
-				await removeStoredWebhook(this, this.getWorkflowStaticData('node') as Registration);
+				const stored = this.getWorkflowStaticData('node') as Registration;
+				await removeOurWebhooks(this, stored, this.getNodeWebhookUrl('default') as string);
 				forgetDeliveries(deliveryScope(this));
 				return true;
 			},
@@ -126,25 +127,34 @@ export class HaloPsaTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const windowMs = Number(options.dedupeMinutes ?? 60) * 60_000;
 		const scope = deliveryScope(this);
-		const idOf = (event: IDataObject) => (windowMs > 0 ? readEnvelope(event).deliveryId : undefined);
-		const fresh = events.filter((event) => {
-			const id = idOf(event);
-			return id === undefined || !seenRecently(scope, stored as IDataObject, id, windowMs);
+		const marks = events.map((event, index) => {
+			const envelope = readEnvelope(event);
+			return {
+				key: replayKey(envelope.deliveryId, rawBody ?? JSON.stringify(event), index),
+				at: timestampMs(envelope.timestamp),
+			};
 		});
+		// Claimed before anything is awaited: a second copy arriving meanwhile is a duplicate.
+		const verdicts = windowMs > 0 ? claimDeliveries(scope, stored as IDataObject, marks, windowMs) : [];
+		if (verdicts.some((verdict) => verdict === 'stale' || verdict === 'future')) {
+			response.status(400).json({ message: 'Refused: the delivery is outside its replay window' });
+			return { noWebhookResponse: true };
+		}
+		const accepted = events.filter((_, index) => verdicts[index] !== 'duplicate').length;
 		// Acknowledge before any further Halo request, so Halo's delivery never waits on n8n's work.
-		response.status(200).json({ received: events.length, accepted: fresh.length });
-		if (!fresh.length) return { noWebhookResponse: true };
+		response.status(200).json({ received: events.length, accepted });
+		if (!accepted) return { noWebhookResponse: true };
 
 		const fetchFull = this.getNodeParameter('fetchFullRecord', false) as boolean;
 		const items = [];
-		for (const event of fresh) {
+		for (const [index, event] of events.entries()) {
+			if (verdicts[index] === 'duplicate') continue;
 			const json = fetchFull
 				? await withFullRecord(this, event, eventOfDelivery(event, stored.notificationEvents))
 				: event;
-			// A delivery whose record could not be read is not remembered, so Halo re-sending it is processed.
-			const id = idOf(event);
-			if (id !== undefined && json.fetchError === undefined)
-				rememberDelivery(scope, stored as IDataObject, id, windowMs);
+			// A delivery whose record could not be read is given back, so Halo re-sending it is processed.
+			if (json.fetchError !== undefined && windowMs > 0)
+				releaseDelivery(scope, stored as IDataObject, marks[index].key, windowMs);
 			items.push({ json });
 		}
 		return { noWebhookResponse: true, workflowData: [items] };

@@ -247,7 +247,11 @@ describe('HaloPSA Trigger: events, copy mode, manual mode, full records', () => 
 				JSON.stringify(variant),
 			);
 		}
-		assert.equal(deliveryEvents({ events: [{ id: 1 }, { id: 2 }] }).length, 2, 'a batch in a wrapper');
+		assert.equal(
+			deliveryEvents({ events: [{ id: 1 }, { id: 2 }] }).length,
+			1,
+			'an object is one event (no wrapper is evidenced)',
+		);
 		assert.equal(deliveryEvents([{ id: 1 }, { id: 2 }]).length, 2, 'a bare batch');
 
 		const parameters = s.automatic({ fetchFullRecord: true });
