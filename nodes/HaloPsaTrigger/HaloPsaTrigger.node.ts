@@ -51,7 +51,9 @@ export class HaloPsaTrigger implements INodeType {
 				displayOptions: { show: { registration: ['manual'] } },
 			},
 		],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'halopsa' }],
+		// responseData '' makes n8n send the webhook() result's webhookResponse (left undefined, n8n 1.x and 2.x
+		// would send the literal text "firstEntryJson").
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'halopsa' }],
 		properties: triggerProperties,
 	};
 
@@ -141,9 +143,12 @@ export class HaloPsaTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		}
 		const accepted = events.filter((_, index) => verdicts[index] !== 'duplicate').length;
-		// Acknowledge before any further Halo request, so Halo's delivery never waits on n8n's work.
-		response.status(200).json({ received: events.length, accepted });
-		if (!accepted) return { noWebhookResponse: true };
+		const answer = { received: events.length, accepted };
+		// Nothing new: answered here, no execution.
+		if (!accepted) {
+			response.status(200).json(answer);
+			return { noWebhookResponse: true };
+		}
 
 		const fetchFull = this.getNodeParameter('fetchFullRecord', false) as boolean;
 		const items = [];
@@ -157,7 +162,9 @@ export class HaloPsaTrigger implements INodeType {
 				releaseDelivery(scope, stored as IDataObject, marks[index].key, windowMs);
 			items.push({ json });
 		}
-		return { noWebhookResponse: true, workflowData: [items] };
+		// n8n answers Halo with this once it holds the execution (n8n 2.x: after the execution is saved), so a
+		// crash before then leaves the delivery unanswered and Halo's log shows it failed.
+		return { workflowData: [items], webhookResponse: answer };
 	}
 }
 

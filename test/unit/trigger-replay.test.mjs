@@ -116,3 +116,26 @@ describe('HaloPSA Trigger: replays and races', () => {
 		await s.hook('delete');
 	});
 });
+
+describe('HaloPSA Trigger: who answers Halo', () => {
+	const s = triggerSuite();
+
+	it('an accepted delivery is answered by n8n once it holds the execution; forgeries and duplicates at once, without one', async () => {
+		const parameters = s.automatic({ fetchFullRecord: true });
+		await s.hook('create', parameters);
+		const body = s.signed(envelope());
+		const accepted = await s.deliver(body, parameters);
+		assert.notEqual(accepted.noWebhookResponse, true, "the trigger leaves the answer to n8n's webhook helpers");
+		assert.equal(accepted.responseStatus, 200);
+		assert.deepEqual(accepted.responseBody, { received: 1, accepted: 1 }, 'the answer n8n sends says what was taken');
+		assert.equal(started(accepted), 1);
+
+		const duplicate = await s.deliver(body, parameters);
+		assert.equal(duplicate.noWebhookResponse, true, 'answered by the trigger itself');
+		assert.deepEqual([duplicate.responseStatus, duplicate.responseBody], [200, { received: 1, accepted: 0 }]);
+		assert.equal(started(duplicate), 0);
+		const forged = await s.deliver({ ...body, headers: { token: 'forged' } }, parameters);
+		assert.deepEqual([forged.noWebhookResponse, forged.responseStatus, started(forged)], [true, 401, 0]);
+		await s.hook('delete', parameters);
+	});
+});
