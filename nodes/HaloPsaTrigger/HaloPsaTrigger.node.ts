@@ -10,6 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { tenantEvents } from './catalog';
 import { webhookSecretStrength } from './credentialTest';
 import { triggerProperties } from './description';
 import { deliveryEvents, readEnvelope } from './envelope';
@@ -59,6 +60,10 @@ export class HaloPsaTrigger implements INodeType {
 
 	methods = {
 		loadOptions: {
+			/** The tenant's own event catalog (the package's evidenced list when it cannot be read). */
+			async getEvents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+				return await tenantEvents(this);
+			},
 			/** Webhooks made in Halo's UI (ours, made by this node, are left out). */
 			async getHaloWebhooks(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 				return (await listWebhooks(this))

@@ -26,11 +26,18 @@ export function signatureOf(secret: string, rawBody: Buffer): string {
 
 /**
  * Checks a signed-token header (Halo `authentication_type` 3). Production code verifies the HMAC of the
- * raw body; generated docs read type 3 as "API key", the secret itself. Either is accepted.
+ * raw body; generated docs read type 3 as "API key", the secret itself. Either is accepted. A webhook made in
+ * Halo's UI may set a signature prefix, which Halo sends before the signature with a space ("sha256= …"):
+ * when one is configured the header must start with it.
  */
-export function signedTokenMatches(header: unknown, secret: string, rawBody: Buffer | undefined): boolean {
+export function signedTokenMatches(header: unknown, secret: string, rawBody: Buffer | undefined, prefix = ''): boolean {
 	if (!secret || typeof header !== 'string') return false;
-	const given = header.trim();
+	let given = header.trim();
+	const wantedPrefix = prefix.trim();
+	if (wantedPrefix) {
+		if (!given.startsWith(wantedPrefix)) return false;
+		given = given.slice(wantedPrefix.length).trim();
+	}
 	if (!given) return false;
 	const bySignature = rawBody !== undefined && safeEqual(given, signatureOf(secret, rawBody));
 	const bySecret = safeEqual(given, secret);
