@@ -73,14 +73,6 @@ async function rowsOfWebhook(ctx: HaloContext, webhookId: string): Promise<IData
 	return rows.filter((row) => sameId(row.webhook_id, webhookId));
 }
 
-export function customEventNumbers(value: unknown): number[] {
-	return String(value ?? '')
-		.split(',')
-		.map((part) => part.trim())
-		.filter((part) => /^\d+$/.test(part))
-		.map(Number);
-}
-
 /** One subscription row per event number, as live integrations post them. */
 export function subscriptionRows(eventNumbers: number[]): IDataObject[] {
 	return eventNumbers.map((eventno) => ({
