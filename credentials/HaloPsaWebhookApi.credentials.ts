@@ -69,5 +69,15 @@ export class HaloPsaWebhookApi implements ICredentialType {
 			displayOptions: { show: { authentication: ['signedToken'] } },
 			description: 'The secret entered on the webhook in Halo. Use a long random value.',
 		},
+		{
+			displayName: 'Signature Prefix',
+			name: 'signaturePrefix',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. sha256=',
+			displayOptions: { show: { authentication: ['signedToken'] } },
+			description:
+				'The signature prefix set on the webhook in Halo, if any (Halo sends it before the signature, with a space). Leave empty when none is set.',
+		},
 	];
 }

@@ -3,6 +3,7 @@
 import * as D from './seed-data.mjs';
 import { STATUS_TYPE } from './util.mjs';
 import { SAVED_REPORTS } from './reports/saved.mjs';
+import { LOOKUP_SEED } from './resources/lookups.mjs';
 
 export const DEFAULT_TICKET_COUNT = 300;
 
@@ -103,6 +104,7 @@ function seedLookups(store, rng) {
 			...t,
 		});
 	for (const level of D.TOP_LEVELS) put('toplevels', { notes: '', parentid: 0, ...level });
+	for (const row of LOOKUP_SEED) put('lookups', { ...row });
 	for (const report of SAVED_REPORTS) put('reports', { ...report });
 	for (const s of D.SLAS)
 		put('slas', {

@@ -80,6 +80,7 @@ export const COLLECTIONS = {
 	toplevels: {},
 	workflows: {},
 	reports: {},
+	lookups: {},
 };
 
 export class Store {

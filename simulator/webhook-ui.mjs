@@ -35,6 +35,7 @@ export function webhookFromUi(sim, body) {
 				basic_username: body.basic_username ?? '',
 				basic_password: body.basic_password ?? '',
 				authentication_header: body.authentication_header ?? (authentication === 'signed' ? 'Token' : ''),
+				signature_prefix: body.signature_prefix ?? '',
 				payload_type: body.payload_type ?? 0,
 				active: true,
 			},

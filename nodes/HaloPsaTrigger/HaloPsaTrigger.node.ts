@@ -10,16 +10,17 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { tenantEvents } from './catalog';
 import { webhookSecretStrength } from './credentialTest';
 import { triggerProperties } from './description';
-import { forgetDeliveries, rememberDelivery, seenRecently } from './delivery';
 import { deliveryEvents, readEnvelope } from './envelope';
 import { eventOfDelivery, withFullRecord } from './fetch';
 import { authenticateDelivery, parsedBody, rawBodyOf } from './receive';
+import { claimDeliveries, forgetDeliveries, releaseDelivery, replayKey, timestampMs } from './replay';
 import {
 	listWebhooks,
 	registerWebhook,
-	removeStoredWebhook,
+	removeOurWebhooks,
 	rowsToCopy,
 	subscriptionRows,
 	webhookExists,
@@ -51,12 +52,18 @@ export class HaloPsaTrigger implements INodeType {
 				displayOptions: { show: { registration: ['manual'] } },
 			},
 		],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'halopsa' }],
+		// responseData '' makes n8n send the webhook() result's webhookResponse (left undefined, n8n 1.x and 2.x
+		// would send the literal text "firstEntryJson").
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'halopsa' }],
 		properties: triggerProperties,
 	};
 
 	methods = {
 		loadOptions: {
+			/** The tenant's own event catalog (the package's evidenced list when it cannot be read). */
+			async getEvents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+				return await tenantEvents(this);
+			},
 			/** Webhooks made in Halo's UI (ours, made by this node, are left out). */
 			async getHaloWebhooks(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 				return (await listWebhooks(this))
@@ -97,7 +104,8 @@ export class HaloPsaTrigger implements INodeType {
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
 				if (this.getNodeParameter('registration') !== 'automatic') return true;
-				await removeStoredWebhook(this, this.getWorkflowStaticData('node') as Registration);
+				const stored = this.getWorkflowStaticData('node') as Registration;
+				await removeOurWebhooks(this, stored, this.getNodeWebhookUrl('default') as string);
 				forgetDeliveries(deliveryScope(this));
 				return true;
 			},
@@ -126,28 +134,42 @@ export class HaloPsaTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const windowMs = Number(options.dedupeMinutes ?? 60) * 60_000;
 		const scope = deliveryScope(this);
-		const idOf = (event: IDataObject) => (windowMs > 0 ? readEnvelope(event).deliveryId : undefined);
-		const fresh = events.filter((event) => {
-			const id = idOf(event);
-			return id === undefined || !seenRecently(scope, stored as IDataObject, id, windowMs);
+		const marks = events.map((event, index) => {
+			const envelope = readEnvelope(event);
+			return {
+				key: replayKey(envelope.deliveryId, rawBody ?? JSON.stringify(event), index),
+				at: timestampMs(envelope.timestamp),
+			};
 		});
-		// Acknowledge before any further Halo request, so Halo's delivery never waits on n8n's work.
-		response.status(200).json({ received: events.length, accepted: fresh.length });
-		if (!fresh.length) return { noWebhookResponse: true };
+		// Claimed before anything is awaited: a second copy arriving meanwhile is a duplicate.
+		const verdicts = windowMs > 0 ? claimDeliveries(scope, stored as IDataObject, marks, windowMs) : [];
+		if (verdicts.some((verdict) => verdict === 'stale' || verdict === 'future')) {
+			response.status(400).json({ message: 'Refused: the delivery is outside its replay window' });
+			return { noWebhookResponse: true };
+		}
+		const accepted = events.filter((_, index) => verdicts[index] !== 'duplicate').length;
+		const answer = { received: events.length, accepted };
+		// Nothing new: answered here, no execution.
+		if (!accepted) {
+			response.status(200).json(answer);
+			return { noWebhookResponse: true };
+		}
 
 		const fetchFull = this.getNodeParameter('fetchFullRecord', false) as boolean;
 		const items = [];
-		for (const event of fresh) {
+		for (const [index, event] of events.entries()) {
+			if (verdicts[index] === 'duplicate') continue;
 			const json = fetchFull
 				? await withFullRecord(this, event, eventOfDelivery(event, stored.notificationEvents))
 				: event;
-			// A delivery whose record could not be read is not remembered, so Halo re-sending it is processed.
-			const id = idOf(event);
-			if (id !== undefined && json.fetchError === undefined)
-				rememberDelivery(scope, stored as IDataObject, id, windowMs);
+			// A delivery whose record could not be read is given back, so Halo re-sending it is processed.
+			if (json.fetchError !== undefined && windowMs > 0)
+				releaseDelivery(scope, stored as IDataObject, marks[index].key, windowMs);
 			items.push({ json });
 		}
-		return { noWebhookResponse: true, workflowData: [items] };
+		// n8n answers Halo with this once it holds the execution (n8n 2.x: after the execution is saved), so a
+		// crash before then leaves the delivery unanswered and Halo's log shows it failed.
+		return { workflowData: [items], webhookResponse: answer };
 	}
 }
 

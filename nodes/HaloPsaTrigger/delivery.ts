@@ -1,7 +1,4 @@
 import { createHmac, timingSafeEqual } from 'crypto';
-import type { IDataObject } from 'n8n-workflow';
-
-import { cached, perProcessCache } from '../HaloPsa/helpers/cache';
 
 /** Constant-time comparison: the time taken does not reveal how much of a guess was right. */
 export function safeEqual(given: string, expected: string): boolean {
@@ -29,11 +26,18 @@ export function signatureOf(secret: string, rawBody: Buffer): string {
 
 /**
  * Checks a signed-token header (Halo `authentication_type` 3). Production code verifies the HMAC of the
- * raw body; generated docs read type 3 as "API key", the secret itself. Either is accepted.
+ * raw body; generated docs read type 3 as "API key", the secret itself. Either is accepted. A webhook made in
+ * Halo's UI may set a signature prefix, which Halo sends before the signature with a space ("sha256= …"):
+ * when one is configured the header must start with it.
  */
-export function signedTokenMatches(header: unknown, secret: string, rawBody: Buffer | undefined): boolean {
+export function signedTokenMatches(header: unknown, secret: string, rawBody: Buffer | undefined, prefix = ''): boolean {
 	if (!secret || typeof header !== 'string') return false;
-	const given = header.trim();
+	let given = header.trim();
+	const wantedPrefix = prefix.trim();
+	if (wantedPrefix) {
+		if (!given.startsWith(wantedPrefix)) return false;
+		given = given.slice(wantedPrefix.length).trim();
+	}
 	if (!given) return false;
 	const bySignature = rawBody !== undefined && safeEqual(given, signatureOf(secret, rawBody));
 	const bySecret = safeEqual(given, secret);
@@ -46,53 +50,4 @@ export function headerValue(headers: Record<string, unknown>, name: string): unk
 	const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === wanted);
 	const value = key === undefined ? undefined : headers[key];
 	return Array.isArray(value) ? value[0] : value;
-}
-
-/**
- * Remembers delivery ids for a while, so a delivery Halo re-sends does not start a second execution.
- * Kept in memory for this n8n process (immediate) and in the workflow's static data (survives restarts).
- */
-// Per process, one window per trigger (workflow + node); bound: 1000 triggers, and within one the delivery
-// window and MAX_REMEMBERED ids. A trigger dropped from memory still has its ids in the static data.
-const recentByTrigger = perProcessCache<Map<string, number>>(1000);
-const MAX_REMEMBERED = 1000;
-
-function recentFor(scope: string, stored: IDataObject, windowMs: number, now: number): Map<string, number> {
-	const recent = cached(recentByTrigger, scope, () => new Map<string, number>());
-	// Merged on every delivery, not only the first: another n8n process (a webhook process, a second main)
-	// may have recorded deliveries in the static data since this process last looked.
-	for (const [id, seenAt] of Object.entries((stored.recentDeliveries as Record<string, number>) ?? {})) {
-		if (!recent.has(id)) recent.set(id, seenAt);
-	}
-	for (const [id, seenAt] of recent) if (now - seenAt > windowMs) recent.delete(id);
-	return recent;
-}
-
-export function seenRecently(
-	scope: string,
-	stored: IDataObject,
-	deliveryId: string,
-	windowMs: number,
-	now = Date.now(),
-): boolean {
-	return recentFor(scope, stored, windowMs, now).has(deliveryId);
-}
-
-/** Records a delivery as processed; only called once its event came out complete. */
-export function rememberDelivery(
-	scope: string,
-	stored: IDataObject,
-	deliveryId: string,
-	windowMs: number,
-	now = Date.now(),
-): void {
-	const recent = recentFor(scope, stored, windowMs, now);
-	recent.set(deliveryId, now);
-	while (recent.size > MAX_REMEMBERED) recent.delete(recent.keys().next().value as string);
-	stored.recentDeliveries = Object.fromEntries(recent);
-}
-
-/** Forgets the in-memory window of a workflow's trigger (on deactivation). */
-export function forgetDeliveries(scope: string): void {
-	recentByTrigger.delete(scope);
 }

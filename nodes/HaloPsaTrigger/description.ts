@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { optionsProperty } from '../HaloPsa/descriptions/common';
-import { EVENT_OPTIONS } from './events';
 
 const automaticOnly = { registration: ['automatic'] };
 
@@ -50,14 +49,14 @@ export const triggerProperties: INodeProperties[] = [
 		],
 	},
 	{
-		displayName: 'Events',
+		displayName: 'Event Names or IDs',
 		name: 'events',
 		type: 'multiOptions',
 		default: ['3'],
 		displayOptions: { show: { ...automaticOnly, eventSource: ['list'] } },
-		options: EVENT_OPTIONS,
+		typeOptions: { loadOptionsMethod: 'getEvents' },
 		description:
-			'Halo events that start the workflow (Halo event numbers in brackets). Every delivery of a subscribed event starts it.',
+			'Halo events that start the workflow (Halo event numbers in brackets), from your tenant\'s own event list. Every delivery of a subscribed event starts it. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Additional Event Numbers',

@@ -63,27 +63,16 @@ export function embedded(delivery: IDataObject, key: string): IDataObject | unde
 	return value && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : undefined;
 }
 
-/** The delivery's events: one JSON object, or an array of them when the webhook batches. */
+/**
+ * The delivery's events: one JSON object, or a JSON array of them when the webhook batches. No source shows
+ * Halo wrapping a batch in an object (EVIDENCE 11.19), so an object is always one event, whatever lists it
+ * holds (a ticket with its attachments stays one ticket).
+ */
 export function deliveryEvents(body: unknown): IDataObject[] | undefined {
 	if (Array.isArray(body)) {
 		return body.length > 0 && body.every((entry) => entry && typeof entry === 'object' && !Array.isArray(entry))
 			? (body as IDataObject[])
 			: undefined;
 	}
-	if (body && typeof body === 'object') {
-		const wrapped = batchInWrapper(body as IDataObject);
-		return wrapped ? deliveryEvents(wrapped) : [body as IDataObject];
-	}
-	return undefined;
-}
-
-/**
- * The batch wrapper's shape is in no source: an object with no envelope fields of its own and a single list
- * of objects (e.g. `{"events": [...]}`) is read as a batch.
- */
-function batchInWrapper(body: IDataObject): unknown[] | undefined {
-	const envelope = readEnvelope(body);
-	if (envelope.deliveryId || envelope.objectId || envelope.eventName) return undefined;
-	const lists = Object.values(body).filter((value) => Array.isArray(value));
-	return lists.length === 1 && (lists[0] as unknown[]).length > 0 ? (lists[0] as unknown[]) : undefined;
+	return body && typeof body === 'object' ? [body as IDataObject] : undefined;
 }

@@ -15,7 +15,13 @@ export async function authenticateDelivery(
 		if (credential.authentication === 'signedToken') {
 			const header = String(credential.headerName ?? '').trim();
 			const ok =
-				header !== '' && signedTokenMatches(headerValue(headers, header), String(credential.secret ?? ''), rawBody);
+				header !== '' &&
+				signedTokenMatches(
+					headerValue(headers, header),
+					String(credential.secret ?? ''),
+					rawBody,
+					String(credential.signaturePrefix ?? ''),
+				);
 			return ok ? 'ok' : 'token';
 		}
 		return basicAuthMatches(headers.authorization, String(credential.user ?? ''), String(credential.password ?? ''))

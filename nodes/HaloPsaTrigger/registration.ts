@@ -5,6 +5,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { HALO_PATHS } from '../HaloPsa/descriptions/records';
 import { haloRequest, type HaloContext } from '../HaloPsa/transport/request';
 import { readPage } from '../HaloPsa/transport/list';
+import { perProcessCache } from '../HaloPsa/helpers/cache';
 import { eventByNumber } from './events';
 
 /** What the trigger keeps in the workflow's static data about the webhook it made in Halo. */
@@ -20,6 +21,7 @@ export interface Registration {
 	/** our Notification row ids → their event numbers, to tell which event a delivery is */
 	notificationEvents?: Record<string, number>;
 	recentDeliveries?: IDataObject;
+	replayHorizon?: number;
 }
 
 // Values every live-tenant integration sends (EVIDENCE 4.2, 4.5, 4.7): an outbound webhook (type 0) that POSTs
@@ -69,14 +71,6 @@ export async function listWebhooks(ctx: HaloContext): Promise<IDataObject[]> {
 async function rowsOfWebhook(ctx: HaloContext, webhookId: string): Promise<IDataObject[]> {
 	const rows = readPage(await halo(ctx, 'GET', HALO_PATHS.notification, undefined, { webhook_id: webhookId })).rows;
 	return rows.filter((row) => sameId(row.webhook_id, webhookId));
-}
-
-export function customEventNumbers(value: unknown): number[] {
-	return String(value ?? '')
-		.split(',')
-		.map((part) => part.trim())
-		.filter((part) => /^\d+$/.test(part))
-		.map(Number);
 }
 
 /** One subscription row per event number, as live integrations post them. */
@@ -179,27 +173,84 @@ export async function removeStoredWebhook(ctx: IHookFunctions, stored: Registrat
 		'subscriptionKey',
 		'notificationEvents',
 		'recentDeliveries',
+		'replayHorizon',
 	] as const) {
 		delete stored[key];
 	}
 }
 
+/** What a registration leaves in static data. */
+type Registered = Pick<Registration, 'webhookId' | 'webhookUrl' | 'secret' | 'header' | 'subscriptionKey'> & {
+	notificationEvents: Record<string, number>;
+};
+type Settings = { name: string; rows: IDataObject[]; subscriptionKey: string; payloadType: number };
+
+// The registration made at each URL by this process, so a second activation at once reuses it instead of
+// leaving a second webhook (whose deliveries the other's secret would refuse). Bound: 1000 URLs.
+const registrationByUrl = perProcessCache<{ settings: string; registered: Promise<Registered> }>(1000);
+
 /**
- * Registers this workflow's webhook: removes the one registered before (for instance at an old n8n URL) and
- * leftovers provably ours (our name prefix at our URL: static data lost), creates the webhook with a fresh
- * 256-bit secret, then posts its subscription rows. A failure after the webhook exists removes it again.
+ * Registers this workflow's webhook. An activation running at the same time in this process with the same
+ * settings is joined (its webhook and secret reused, while Halo still has it); otherwise a fresh one is made.
  */
 export async function registerWebhook(
 	ctx: IHookFunctions,
 	stored: Registration,
 	url: string,
-	settings: { name: string; rows: IDataObject[]; subscriptionKey: string; payloadType: number },
+	settings: Settings,
 ): Promise<void> {
+	const key = JSON.stringify([settings.name, settings.subscriptionKey, settings.payloadType]);
+	const previous = registrationByUrl.get(url);
+	if (previous?.settings === key) {
+		const registered = await previous.registered.catch(() => undefined);
+		if (registered && (await webhookExists(ctx, registered, url, settings.subscriptionKey))) {
+			Object.assign(stored, registered);
+			return;
+		}
+	}
+	const registered = (async () => {
+		await previous?.registered.catch(() => undefined);
+		return await createWebhook(ctx, stored, url, settings);
+	})();
+	registrationByUrl.set(url, { settings: key, registered });
+	// A failed registration is not joined by the next activation.
+	registered.catch(() => {
+		if (registrationByUrl.get(url)?.registered === registered) registrationByUrl.delete(url);
+	});
+	Object.assign(stored, await registered);
+}
+
+/**
+ * Removes the webhook recorded in static data and every other webhook of ours at this URL (one left by a
+ * concurrent activation elsewhere, or by lost static data), and forgets them.
+ */
+export async function removeOurWebhooks(ctx: IHookFunctions, stored: Registration, url: string): Promise<void> {
+	registrationByUrl.delete(url);
 	await removeStoredWebhook(ctx, stored);
+	await removeLeftovers(ctx, url);
+}
+
+/** Removes every webhook provably ours (our name prefix) at this URL. */
+async function removeLeftovers(ctx: IHookFunctions, url: string): Promise<void> {
 	for (const leftover of await listWebhooks(ctx)) {
 		if (leftover.url === url && String(leftover.name ?? '').startsWith(WEBHOOK_NAME_PREFIX))
 			await removeWebhook(ctx, String(leftover.id));
 	}
+}
+
+/**
+ * Makes the webhook: removes the one registered before (for instance at an old n8n URL) and any other of
+ * ours at this URL, creates the webhook with a fresh 256-bit secret, then posts its subscription rows.
+ * A failure after the webhook exists removes it again.
+ */
+async function createWebhook(
+	ctx: IHookFunctions,
+	stored: Registration,
+	url: string,
+	settings: Settings,
+): Promise<Registered> {
+	await removeStoredWebhook(ctx, stored);
+	await removeLeftovers(ctx, url);
 	const secret = randomBytes(32).toString('hex');
 	const created = (await halo(ctx, 'POST', HALO_PATHS.webhook, [
 		{
@@ -227,18 +278,18 @@ export async function registerWebhook(
 			settings.rows.map((row) => ({ ...row, webhook_id: webhookId })),
 		);
 		const rows = await rowsOfWebhook(ctx, webhookId);
-		stored.notificationEvents = Object.fromEntries(rows.map((row) => [String(row.id), Number(row.eventno)]));
+		const notificationEvents = Object.fromEntries(rows.map((row) => [String(row.id), Number(row.eventno)]));
+		return {
+			webhookId,
+			webhookUrl: url,
+			secret,
+			header: SIGNATURE_HEADER,
+			subscriptionKey: settings.subscriptionKey,
+			notificationEvents,
+		};
 	} catch (error) {
-		delete stored.notificationEvents;
 		// The subscription error is the one to show; a failed clean-up leaves a leftover the next activation removes.
 		await removeWebhook(ctx, webhookId).catch(() => undefined);
 		throw new NodeApiError(ctx.getNode(), error as JsonObject);
 	}
-	Object.assign(stored, {
-		webhookId,
-		webhookUrl: url,
-		secret,
-		header: SIGNATURE_HEADER,
-		subscriptionKey: settings.subscriptionKey,
-	});
 }

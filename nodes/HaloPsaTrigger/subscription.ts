@@ -1,8 +1,6 @@
 import type { IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { customEventNumbers } from './registration';
-
 /** The Halo webhook whose events the node copies, when it is set to copy them; checked before anything is sent. */
 export function copySource(ctx: IHookFunctions): string | undefined {
 	if (ctx.getNodeParameter('eventSource', 'list') !== 'copy') return undefined;
@@ -35,4 +33,13 @@ export function subscriptionKey(ctx: IHookFunctions): string {
 	return `events:${chosenEventNumbers(ctx)
 		.sort((a, b) => a - b)
 		.join(',')}`;
+}
+
+/** The numbers of *Additional Event Numbers* ("12, 27"). */
+export function customEventNumbers(value: unknown): number[] {
+	return String(value ?? '')
+		.split(',')
+		.map((part) => part.trim())
+		.filter((part) => /^\d+$/.test(part))
+		.map(Number);
 }

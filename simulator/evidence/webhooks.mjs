@@ -71,8 +71,37 @@ export default [
 	{
 		id: 'webhooks.envelope',
 		behaviour:
-			'A delivery is JSON with id, webhook_id, notification_id, escmsg_id, event (text), object_id, timestamp, plus message and agent_id and the ticket/action; the key names are an assumption, no event number is sent',
-		source: 'EVIDENCE 4.11',
+			'A delivery is JSON {id, webhook_id, notification_id, escmsg_id, event (lower-case text), message ("… for Ticket ID: 0004242."), object_id, agent_id, timestamp (UTC, seven decimals, Z)} in that order, then the ticket/action; no event number is sent',
+		source: 'EVIDENCE 4.11, 11.14',
+	},
+	{
+		id: 'webhooks.envelope-message',
+		behaviour:
+			'The message text of events other than "ticket status changed" follows its pattern ("<event name> for Ticket ID: <7-digit number>.")',
+		source: 'assumption',
+	},
+	{
+		id: 'webhooks.signature-prefix',
+		behaviour:
+			'A webhook with a signature_prefix sends "<prefix> <signature>" (a space after the prefix) in its signature header; without one the bare signature',
+		source: 'EVIDENCE 11.15',
+	},
+	{
+		id: 'webhooks.lookup-bare-list',
+		behaviour: 'GET /Lookup returns a bare array',
+		source: 'EVIDENCE 11.23',
+	},
+	{
+		id: 'webhooks.lookup-event-catalog',
+		behaviour:
+			'GET /Lookup rows with lookupid 64 are the event catalog: id is the eventno, names carry $#request / $#technician tokens and " - All" suffixes, an "Assigned" variant shares value2 with its "- All" row',
+		source: 'EVIDENCE 11.17',
+	},
+	{
+		id: 'webhooks.lookup-seed-names',
+		behaviour:
+			'The seeded catalog\'s names and the numbers of its "Assigned" variants (1003, 1061) and of 12 (assigned to an agent); no source lists a tenant\'s rows',
+		source: 'assumption',
 	},
 	{
 		id: 'webhooks.event-new-ticket',

@@ -23,6 +23,7 @@ import webhookevents from './webhookevents.mjs';
 import toplevels from './toplevels.mjs';
 import workflows from './workflows.mjs';
 import reports from './reports.mjs';
+import lookups from './lookups.mjs';
 import { operationsOf } from '../collection.mjs';
 
 export const RESOURCES = [
@@ -50,6 +51,7 @@ export const RESOURCES = [
 	toplevels,
 	workflows,
 	reports,
+	lookups,
 ];
 
 export const BY_NAME = new Map(RESOURCES.map((r) => [r.name.toLowerCase(), r]));

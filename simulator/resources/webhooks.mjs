@@ -47,6 +47,7 @@ export default defineResource({
 		content_type: 'application/json',
 		authentication_type: AUTH_TYPES.NONE,
 		authentication_header: '',
+		signature_prefix: '',
 		basic_username: '',
 		basic_password: '',
 		active: true,

@@ -49,6 +49,16 @@ const SMALL_ACTION = [
 	'new_agent',
 ];
 
+// evidence: webhooks.envelope-message (the status-changed text is Halo's; the others follow it, an assumption)
+const MESSAGES = { 76: 'The status has been changed for Ticket ID: {ticket}.' };
+const messageFor = (info, ticketId) =>
+	(MESSAGES[info.eventno] ?? `${info.name} for Ticket ID: {ticket}.`).replace(
+		'{ticket}',
+		String(ticketId).padStart(7, '0'),
+	);
+/** UTC with seven decimals, as Halo writes it ("2026-09-25T06:41:08.7895915Z"). */
+const haloTimestamp = (date) => date.toISOString().replace(/\.(\d{3})Z$/, '.$10000Z');
+
 const pick = (record, keys) => Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]]));
 
 /**
@@ -60,16 +70,17 @@ export function buildEnvelope(sim, webhook, row, event, info, agentId) {
 	if (!ticket) return null;
 	const action = event.actionId ? sim.store.coll('actions').get(event.actionId) : null;
 	const ctx = { sim, query: {} };
+	// evidence: webhooks.envelope (key order, texts and timestamp shape as seen on a live tenant)
 	const envelope = {
 		id: randomUUID(),
 		webhook_id: webhook.id,
 		notification_id: row.id,
 		escmsg_id: randomUUID(),
 		event: info.event,
+		message: messageFor(info, ticket.id),
 		object_id: ticket.id,
-		timestamp: new Date().toISOString(),
-		message: `Ticket #${ticket.id} (${ticket.summary}): ${info.name}`,
 		agent_id: agentId ?? 0,
+		timestamp: haloTimestamp(new Date()),
 	};
 	// Halo's envelope carries no event number (EVIDENCE 4.11): kept off the wire, for the deliveries log only.
 	Object.defineProperty(envelope, 'eventno', { value: info.eventno, enumerable: false });

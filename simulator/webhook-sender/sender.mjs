@@ -83,6 +83,7 @@ export class WebhookSender {
 			requestHeaders: deliveryHeaders(webhook, bodyText, this.opts.userAgent),
 			at: new Date().toISOString(),
 			status: 'pending',
+			answeredAt: null,
 			responseStatus: null,
 			responseBody: null,
 			error: null,
@@ -107,6 +108,8 @@ export class WebhookSender {
 				body: delivery.bodyText,
 				signal: AbortSignal.timeout(this.opts.timeoutMs),
 			});
+			// when the receiver's answer arrived (ms): compared with when the receiver held the delivery
+			delivery.answeredAt = Date.now();
 			delivery.responseStatus = res.status;
 			delivery.responseHeaders = Object.fromEntries(res.headers.entries());
 			delivery.responseBody = truncate(await res.text());

@@ -13,9 +13,12 @@ export function deliveryHeaders(webhook, bodyText, userAgent) {
 	}
 	// evidence: webhooks.signed-delivery
 	if (webhook.authentication_type === AUTH_TYPES.SIGNED && webhook.authentication_header) {
-		headers[webhook.authentication_header] = createHmac('sha256', String(webhook.basic_password ?? ''))
+		const signature = createHmac('sha256', String(webhook.basic_password ?? ''))
 			.update(bodyText, 'utf8')
 			.digest('base64');
+		// evidence: webhooks.signature-prefix (a prefix is followed by a space)
+		const prefix = String(webhook.signature_prefix ?? '');
+		headers[webhook.authentication_header] = prefix ? `${prefix} ${signature}` : signature;
 	}
 	return headers;
 }

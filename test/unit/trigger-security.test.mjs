@@ -111,15 +111,15 @@ describe('HaloPSA Trigger: secrets', () => {
 	});
 
 	it('a delivery another n8n process recorded in the static data is a duplicate here too (queue mode, several mains)', () => {
-		const { seenRecently, rememberDelivery } = require(`${ROOT}/dist/nodes/HaloPsaTrigger/delivery.js`);
+		const { claimDeliveries } = require(`${ROOT}/dist/nodes/HaloPsaTrigger/replay.js`);
 		const hour = 3_600_000;
 		const stored = {};
-		assert.equal(seenRecently('wf-shared', stored, 'delivery-1', hour), false);
+		assert.deepEqual(claimDeliveries('wf-shared', stored, [{ key: 'id:delivery-1' }], hour), ['fresh']);
 		// another process handled delivery-2 and saved it into the same static data
 		const elsewhere = {};
-		rememberDelivery('wf-shared-other-process', elsewhere, 'delivery-2', hour);
-		stored.recentDeliveries = { ...elsewhere.recentDeliveries };
-		assert.equal(seenRecently('wf-shared', stored, 'delivery-2', hour), true);
-		assert.equal(seenRecently('wf-shared', stored, 'delivery-3', hour), false);
+		claimDeliveries('wf-shared-other-process', elsewhere, [{ key: 'id:delivery-2' }], hour);
+		stored.recentDeliveries = { ...stored.recentDeliveries, ...elsewhere.recentDeliveries };
+		assert.deepEqual(claimDeliveries('wf-shared', stored, [{ key: 'id:delivery-2' }], hour), ['duplicate']);
+		assert.deepEqual(claimDeliveries('wf-shared', stored, [{ key: 'id:delivery-3' }], hour), ['fresh']);
 	});
 });

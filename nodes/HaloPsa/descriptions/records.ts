@@ -137,6 +137,7 @@ export const HALO_PATHS = {
 	workflow: '/Workflow',
 	webhook: '/Webhook',
 	notification: '/Notification',
+	lookup: '/Lookup',
 } as const;
 
 export const OTHER_RECORDS = {
