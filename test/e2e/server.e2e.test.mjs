@@ -20,24 +20,8 @@ import {
 	startServer,
 	TRIGGER_TYPE,
 	waitForExecutions,
+	webhookNodeWorkflow,
 } from './lib/n8n.mjs';
-
-function webhookWorkflow(path) {
-	return {
-		nodes: [
-			{
-				id: randomUuid(),
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				position: [0, 0],
-				webhookId: randomUuid(),
-				parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
-			},
-		],
-		connections: {},
-	};
-}
 
 describe('n8n server with the package installed', () => {
 	let server;
@@ -45,8 +29,8 @@ describe('n8n server with the package installed', () => {
 	const ids = {};
 	before(async () => {
 		[ids.published, ids.activated] = await importWorkflows([
-			webhookWorkflow(paths.published),
-			webhookWorkflow(paths.activated),
+			webhookNodeWorkflow(paths.published),
+			webhookNodeWorkflow(paths.activated),
 		]);
 		await publishWorkflow(ids.published);
 		server = await startServer();

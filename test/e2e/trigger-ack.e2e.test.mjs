@@ -16,6 +16,7 @@ import {
 	randomUuid,
 	sleep,
 	startServer,
+	webhookNodeWorkflow,
 } from './lib/n8n.mjs';
 import { startSim } from './lib/sim.mjs';
 import { triggerWorkflow, untilSecretSaved } from './lib/trigger.mjs';
@@ -178,19 +179,7 @@ describe('HaloPSA Trigger: n8n answers Halo once it holds the execution', () => 
 	test(`the same burst into n8n's built-in Webhook node (memory reference)`, async () => {
 		const path = `burst-${randomUuid()}`;
 		const created = await server.api('POST', '/workflows', {
-			name: 'e2e webhook-node burst',
-			nodes: [
-				{
-					id: randomUuid(),
-					name: 'Webhook',
-					type: 'n8n-nodes-base.webhook',
-					typeVersion: 2,
-					position: [0, 0],
-					webhookId: randomUuid(),
-					parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
-				},
-			],
-			connections: {},
+			...webhookNodeWorkflow(path, 'e2e webhook-node burst'),
 			settings: { saveDataSuccessExecution: 'all' },
 		});
 		const workflowId = created.body.id;

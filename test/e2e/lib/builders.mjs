@@ -51,3 +51,22 @@ export function manualWorkflow({ parameters, credential, nodeName = 'HaloPSA', n
 		connections: { Manual: { main: [[{ node: nodeName, type: 'main', index: 0 }]] } },
 	};
 }
+
+/** A workflow of n8n's own Webhook node alone (answers on receipt): a reference that involves no package code. */
+export function webhookNodeWorkflow(path, name = 'e2e webhook node') {
+	return {
+		name,
+		nodes: [
+			{
+				id: randomUuid(),
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId: randomUuid(),
+				parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
+			},
+		],
+		connections: {},
+	};
+}

@@ -31,6 +31,7 @@ export {
 	randomId,
 	randomUuid,
 	TRIGGER_TYPE,
+	webhookNodeWorkflow,
 } from './builders.mjs';
 export { startServer } from './server.mjs';
 export {
