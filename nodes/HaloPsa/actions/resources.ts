@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { HaloOperation, HaloPsaType } from './node.type';
+import type { HaloOperation } from './operation.type';
 import * as action from './action/Action.resource';
 import * as agent from './agent/Agent.resource';
 import * as asset from './asset/Asset.resource';
@@ -29,12 +29,6 @@ export const resources = {
 	ticket,
 	user,
 } satisfies Record<string, { operations: Record<string, HaloOperation>; description: INodeProperties[] }>;
-
-/** The operation a Resource and Operation pair names, or undefined when the node has no such operation. */
-export function findOperation({ resource, operation }: HaloPsaType): HaloOperation | undefined {
-	const operations: Record<string, HaloOperation> | undefined = resources[resource]?.operations;
-	return operations && Object.prototype.hasOwnProperty.call(operations, operation) ? operations[operation] : undefined;
-}
 
 /** The node's parameters: the Resource dropdown, then every resource's Operation dropdown and fields. */
 export const resourceProperties: INodeProperties[] = [

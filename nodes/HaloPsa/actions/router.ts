@@ -1,8 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { HaloOperation, HaloPsaType } from './node.type';
-import { findOperation } from './resources';
+import type { HaloPsaType } from './node.type';
+import type { HaloOperation } from './operation.type';
+import { resources } from './resources';
 
 /**
  * Runs the chosen operation once per input item, pairs every output item with the input it came from,
@@ -72,6 +73,12 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		}
 	}
 	return [output];
+}
+
+/** The operation a Resource and Operation pair names, or undefined when the node has no such operation. */
+function findOperation({ resource, operation }: HaloPsaType): HaloOperation | undefined {
+	const operations: Record<string, HaloOperation> | undefined = resources[resource]?.operations;
+	return operations && Object.prototype.hasOwnProperty.call(operations, operation) ? operations[operation] : undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import { simplifyRecord } from '../../helpers/simplify';
 import { inputError } from '../../helpers/validate';
 import { haloList } from '../../transport/list';
 import { haloRequest } from '../../transport/request';
-import type { HaloOperation } from '../node.type';
+import type { HaloOperation } from '../operation.type';
 import { batchSizeField, saveBatch } from './batch';
 import { outputRecords } from './output';
 import { recordBody, saveAndOutput, type FieldRules } from './write';

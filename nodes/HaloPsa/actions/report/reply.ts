@@ -3,7 +3,6 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { haloRequest, type HaloRequest } from '../../transport/request';
 import { explainLoadError } from './sql';
-import { reportColumns } from './values';
 
 /** One run's rows and the columns Halo describes (none when the reply has no `available_columns`). */
 export interface ReportReply {
@@ -57,6 +56,12 @@ export async function runReport(ctx: IExecuteFunctions, request: HaloRequest, la
 		});
 	}
 	return { rows: rows as IDataObject[], columns: reportColumns(body, report) };
+}
+
+/** The columns Halo describes in a report reply, wherever the reply puts them. */
+function reportColumns(body: IDataObject | undefined, report: IDataObject | undefined): IDataObject[] {
+	const columns = body?.available_columns ?? report?.available_columns;
+	return Array.isArray(columns) ? (columns as IDataObject[]).filter((column) => column?.name !== undefined) : [];
 }
 
 /** The output items: one per row, or one holding every row; a `warning` when Halo's row limit was hit. */

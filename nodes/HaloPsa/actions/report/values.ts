@@ -77,12 +77,6 @@ function typedValue(value: unknown, kind: ColumnKind): unknown {
 	return typed === undefined ? value : typed;
 }
 
-/** The columns Halo describes in a report reply, wherever the reply puts them. */
-export function reportColumns(body: IDataObject | undefined, report: IDataObject | undefined): IDataObject[] {
-	const columns = body?.available_columns ?? report?.available_columns;
-	return Array.isArray(columns) ? (columns as IDataObject[]).filter((column) => column?.name !== undefined) : [];
-}
-
 /** The rows with each value typed by its column; rows come back unchanged when no column says what it holds. */
 export function typedRows(rows: IDataObject[], columns: IDataObject[]): IDataObject[] {
 	const kinds = new Map<string, ColumnKind>();
