@@ -3,7 +3,7 @@ import { writeRecords, present, findRecord } from './collection.mjs';
 import { BY_COLLECTION } from './resources/index.mjs';
 import ticketsDef from './resources/tickets.mjs';
 import actionsDef from './resources/actions.mjs';
-import { seedStore } from './seed.mjs';
+import { seedStore } from './seed/index.mjs';
 import { HttpError, messageError } from './errors.mjs';
 import { WEBHOOK_EVENTS } from './webhook-codes.mjs';
 import { webhookFromUi } from './webhook-ui.mjs';

@@ -11,7 +11,7 @@ import { RequestLog } from './requestlog.mjs';
 import { WebhookSender } from './webhook-sender/sender.mjs';
 import { createControl } from './control.mjs';
 import { createHttpServer } from './server.mjs';
-import { seedStore, defaultAnchor, DEFAULT_TICKET_COUNT } from './seed.mjs';
+import { seedStore, defaultAnchor, DEFAULT_TICKET_COUNT } from './seed/index.mjs';
 
 export { WEBHOOK_EVENTS, EVENTS, AUTH_TYPES, PAYLOAD_TYPES, BATCH_METHODS } from './webhook-codes.mjs';
 

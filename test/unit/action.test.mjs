@@ -15,7 +15,7 @@ const create = (ticketId, extra = {}) => ({
 });
 const posts = (requests) => requests.filter((r) => r.method === 'POST' && r.path === '/api/Actions');
 const outcomeReads = (requests) => requests.filter((r) => r.method === 'GET' && r.path === '/api/Outcome');
-// Seeded outcomes (simulator/seed-data.mjs): 7 "Private Note" (Halo's built-in), 3 "Public Note", 11 "Re-Assign" (barred for the API agent).
+// Seeded outcomes (simulator/seed/outcomes.mjs): 7 "Private Note" (Halo's built-in), 3 "Public Note", 11 "Re-Assign" (barred for the API agent).
 const PRIVATE_NOTE = 7;
 
 /** An action as the simulator holds it: Halo numbers actions within their ticket (EVIDENCE 11.13). */
