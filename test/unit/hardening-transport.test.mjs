@@ -4,9 +4,11 @@
 import { strict as assert } from 'node:assert';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { beforeEach, describe, it } from 'node:test';
+import { after, before, beforeEach, describe, it } from 'node:test';
 
-import { haloSuite, ROOT } from './support.mjs';
+import { startSimulator } from '../../simulator/index.mjs';
+import { createEngine } from '../harness/engine.mjs';
+import { haloSuite, ROOT, simControl } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const { inspectThrown } = require(`${ROOT}/dist/nodes/HaloPsa/transport/answer.js`);
@@ -363,5 +365,31 @@ describe('hardening: 8. a secret echoed back is redacted in every encoding', () 
 		const res = await t.run({ resource: 'ticket', operation: 'get', ticketId: byId(1001) });
 		assert.match(res.error?.message ?? '', /Rejected \[redacted\]/);
 		assertNoForm(res.error, clientId);
+	});
+});
+
+describe('hardening: 1. a cut-off reply on n8n 1.x HTTP helpers (every status returned as a response)', () => {
+	let sim;
+	let engine;
+	before(async () => {
+		sim = await startSimulator({ port: 0, ticketCount: 250 });
+		const credentials = { haloPsaApi: sim.credentialFields({ requestBudget: 0, backoffSeconds: 1 }) };
+		engine = await createEngine({ packageDir: ROOT, credentials, n8nHelpers: '1.x' });
+	});
+	after(async () => sim.close());
+
+	it('Get Many (Return All) with page 2 cut once: read again, all 250 rows; a cut write fails once', async () => {
+		const ctl = simControl(sim.url);
+		await ctl.fault({ match: { method: 'GET', path: '/api/Tickets' }, kind: 'cutOff', after: 1 });
+		const run = (parameters) => engine.runNode({ type: 'haloPsa', typeVersion: 1, parameters, items: [{ json: {} }] });
+		const list = await run({ resource: 'ticket', operation: 'getAll', returnAll: true });
+		assert.equal(list.error, undefined, list.error?.message);
+		assert.equal(new Set(list.items.map((i) => i.json.id)).size, 250);
+		await ctl.fault({ match: { method: 'POST', path: '/api/Tickets' }, kind: 'cutOff' });
+		const summary = unique('Cut on 1.x');
+		const created = await run({ resource: 'ticket', operation: 'create', summary });
+		assert.match(created.error?.message ?? '', CUT_OFF);
+		assert.match(created.error.message, MAY_HAVE_APPLIED);
+		assert.equal((await ctl.apiRequests()).filter((r) => r.method === 'POST').length, 1);
 	});
 });
