@@ -88,7 +88,8 @@ export default [
 	},
 	{
 		id: 'webhooks.lookup-bare-list',
-		behaviour: 'GET /Lookup returns a bare array',
+		behaviour:
+			'GET /Lookup returns a bare array and ignores paging (the production sweep, EVIDENCE source SW, got 1,122 rows for count=1&page_size=1&pageinate=true)',
 		source: 'EVIDENCE 11.23',
 	},
 	{

@@ -42,6 +42,7 @@ const NODE_KEYS = {
 	'/Workflow': ['id', 'name'],
 	'/Webhook': ['id', 'name', 'url'],
 	'/Notification': ['id', 'eventno', 'webhook_id', 'type', 'delivery_method'],
+	'/Lookup': ['id', 'lookupid', 'name'],
 };
 
 /** Extra parameters the simulator needs to show a row where production's request had none to give. */
@@ -73,8 +74,8 @@ describe('simulator vs a production tenant (GET sweep)', () => {
 	after(async () => await sim.close());
 
 	/** What the simulator answers to the sweep's request (count=1&page_size=1&pageinate=true). */
-	async function simulated(listPath) {
-		const query = new URLSearchParams({ count: '1', page_size: '1', pageinate: 'true', ...SIM_QUERY[listPath] });
+	async function simulated(listPath, sweepQuery = { count: '1', page_size: '1', pageinate: 'true' }) {
+		const query = new URLSearchParams({ ...sweepQuery, ...SIM_QUERY[listPath] });
 		const res = await fetch(`${sim.url}/api${listPath}?${query}`, { headers: { Authorization: `Bearer ${token}` } });
 		return { status: res.status, body: res.status === 200 ? await res.json() : undefined };
 	}
@@ -98,6 +99,12 @@ describe('simulator vs a production tenant (GET sweep)', () => {
 			const envelope = envelopeOf(body);
 			if (envelope !== production.envelope)
 				differences.push(`${listPath}: production envelope "${production.envelope}", simulator "${envelope}"`);
+			// Paging as recorded: one row for page_size=1 means the list pages; more means it ignores paging.
+			const sent = rowsOf(body).length;
+			if (production.rows <= 1 && sent > 1)
+				differences.push(`${listPath}: production paged (${production.rows} row), the simulator sent ${sent}`);
+			if (production.rows > 1 && sent <= 1 && rowsOf((await simulated(listPath, {})).body).length > 1)
+				differences.push(`${listPath}: production ignored paging (${production.rows} rows), the simulator paged`);
 			const row = rowsOf(body)[0];
 			if (!production.rowKeys.length || !row) continue;
 			const shown = new Set(production.rowKeys);
