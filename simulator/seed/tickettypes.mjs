@@ -1,4 +1,6 @@
 // Seeded ticket types (/TicketType), each with its workflow.
+import ticketTypes from '../resources/tickettypes.mjs';
+
 export const TICKET_TYPES = [
 	{ id: 1, name: 'Incident', sequence: 1, itilrequesttype: 1, workflow_id: 1 },
 	// default_sla (spec RequestType.default_sla): the SLA whose priorities apply to this type's tickets.
@@ -10,15 +12,6 @@ export const TICKET_TYPES = [
 ];
 
 export function seedTicketTypes(put) {
-	for (const t of TICKET_TYPES)
-		put('tickettypes', {
-			use: 'fault',
-			group_id: 1,
-			agentscanselect: true,
-			inactive: false,
-			default_sla: 1,
-			default_priority: 3,
-			visible: true,
-			...t,
-		});
+	// a seeded type is what a create through the API would store
+	for (const t of TICKET_TYPES) put('tickettypes', { ...ticketTypes.defaults(), ...t });
 }

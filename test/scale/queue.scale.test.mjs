@@ -16,6 +16,7 @@ import {
 	sleep,
 	NODE_TYPE,
 	waitForExecutions,
+	webhookNode,
 } from '../e2e/lib/n8n.mjs';
 import { isTokenRequest, startSim } from '../e2e/lib/sim.mjs';
 import { triggerWorkflow, untilSecretSaved } from '../e2e/lib/trigger.mjs';
@@ -30,15 +31,7 @@ function updatesWorkflow(credential) {
 	return {
 		name: 'scale: ticket updates',
 		nodes: [
-			{
-				id: randomUuid(),
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				position: [0, 0],
-				webhookId: randomUuid(),
-				parameters: { httpMethod: 'POST', path: 'scale-updates', responseMode: 'onReceived', options: {} },
-			},
+			webhookNode('scale-updates'),
 			{
 				id: randomUuid(),
 				name: 'Items',

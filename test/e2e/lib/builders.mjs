@@ -52,21 +52,20 @@ export function manualWorkflow({ parameters, credential, nodeName = 'HaloPSA', n
 	};
 }
 
-/** A workflow of n8n's own Webhook node alone (answers on receipt): a reference that involves no package code. */
-export function webhookNodeWorkflow(path, name = 'e2e webhook node') {
+/** n8n's own Webhook node, answering on receipt: a start that involves no package code. */
+export function webhookNode(path) {
 	return {
-		name,
-		nodes: [
-			{
-				id: randomUuid(),
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				position: [0, 0],
-				webhookId: randomUuid(),
-				parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
-			},
-		],
-		connections: {},
+		id: randomUuid(),
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: [0, 0],
+		webhookId: randomUuid(),
+		parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
 	};
+}
+
+/** A workflow of n8n's own Webhook node alone: a reference that involves no package code. */
+export function webhookNodeWorkflow(path, name = 'e2e webhook node') {
+	return { name, nodes: [webhookNode(path)], connections: {} };
 }

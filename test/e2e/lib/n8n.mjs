@@ -31,6 +31,7 @@ export {
 	randomId,
 	randomUuid,
 	TRIGGER_TYPE,
+	webhookNode,
 	webhookNodeWorkflow,
 } from './builders.mjs';
 export { startServer } from './server.mjs';
