@@ -177,7 +177,7 @@ describe('action', () => {
 			const outcome = await t.run(create(ticketId, { outcome: 'Carrier Pigeon' }));
 			assert.match(
 				outcome.error.message,
-				/^Outcome: Halo has no outcome named "Carrier Pigeon" \(your outcomes: .*Private Note \(7\).*\) \[item 0\]$/,
+				/^Outcome: Halo has no outcome named "Carrier Pigeon" \(known: .*Private Note \(7\).*\) \[item 0\]$/,
 			);
 			const email = await t.run(create(ticketId, { additionalFields: { sendemail: true } }));
 			assert.match(email.error.message, /^Send Email: only a public reply can be emailed/);

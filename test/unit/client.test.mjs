@@ -172,12 +172,12 @@ describe('client', () => {
 			assert.equal(String(res.error.httpCode), '404');
 		});
 
-		it('names field and item for a non-numeric id, without calling Halo', async () => {
-			// By ID mode validates typed values in the editor; an expression can still hand over anything.
-			const res = await t.run(client('get', { clientId: byId('={{ $json.id }}') }), [{ json: { id: 'abc' } }]);
+		it('names field and item for a number that is not an ID, without calling Halo', async () => {
+			// A number that is not an ID is refused as one (a name would be looked up: see names.test.mjs).
+			const res = await t.run(client('get', { clientId: byId('={{ $json.id }}') }), [{ json: { id: '12.5' } }]);
 			assert.match(
 				res.error.message,
-				/^Client: must be a Halo ID \(a positive whole number\), but "abc" is not a positive whole number \[item 0\]$/,
+				/^Client: must be a Halo ID \(a positive whole number\), but "12.5" is not a positive whole number \[item 0\]$/,
 			);
 			assert.deepEqual(await t.ctl.apiRequests(), []);
 		});

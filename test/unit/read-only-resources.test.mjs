@@ -49,7 +49,7 @@ describe('read-only resources', () => {
 		it("surfaces Halo's 404 text; continueOnFail keeps the good items; a bad id names the item", async () => {
 			const res = await t.run(
 				agent('get', { agentId: byId('={{ $json.id }}') }),
-				[{ json: { id: 2 } }, { json: { id: 999 } }, { json: { id: 'sarah' } }],
+				[{ json: { id: 2 } }, { json: { id: 999 } }, { json: { id: '2.5' } }],
 				{ continueOnFail: true },
 			);
 			assert.deepEqual(
@@ -60,7 +60,7 @@ describe('read-only resources', () => {
 			assert.match(res.items[1].json.error, /^Agent 999 was not found in Halo$/);
 			assert.match(
 				res.items[2].json.error,
-				/^Agent: must be a Halo ID \(a positive whole number\), but "sarah" is not a positive whole number \[item 2\]$/,
+				/^Agent: must be a Halo ID \(a positive whole number\), but "2.5" is not a positive whole number \[item 2\]$/,
 			);
 			const failed = await t.run(agent('get', { agentId: byId(999) }));
 			assert.equal(String(failed.error.httpCode), '404');

@@ -93,11 +93,11 @@ describe('site', () => {
 			assert.match(noName.error.message, /^Name: is required and cannot be empty \[item 0\]$/);
 			const badClient = await t.run(site('create', { name: 'A', clientId: byId('={{ $json.c }}') }), [
 				{ json: { c: 3 } },
-				{ json: { c: 'x1' } },
+				{ json: { c: '-1' } },
 			]);
 			assert.match(
 				badClient.error.message,
-				/^Client: must be a Halo ID \(a positive whole number\), but "x1" is not a positive whole number \[item 1\]$/,
+				/^Client: must be a Halo ID \(a positive whole number\), but "-1" is not a positive whole number \[item 1\]$/,
 			);
 		});
 	});
@@ -259,8 +259,8 @@ describe('site', () => {
 		});
 
 		it("names field and item for a bad main contact id; surfaces Halo's 404", async () => {
-			const bad = await t.run(site('update', { siteId: byId(2), updateFields: { maincontact_id: 'alice' } }));
-			assert.match(bad.error.message, /^Main Contact \(User\) ID: must be a Halo ID .*"alice".*\[item 0\]$/);
+			const bad = await t.run(site('update', { siteId: byId(2), updateFields: { maincontact_id: '1e2' } }));
+			assert.match(bad.error.message, /^Main Contact \(User\) ID: must be a Halo ID .*"1e2".*\[item 0\]$/);
 			const missing = await t.run(site('update', { siteId: byId(99999), updateFields: { notes: 'x' } }));
 			assert.match(missing.error.message, /^Site 99999 was not found in Halo$/);
 		});

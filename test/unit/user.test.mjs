@@ -86,11 +86,11 @@ describe('user', () => {
 				/^Name: is required: set Name, or First Name and\/or Surname under Additional Fields \[item 0\]$/,
 			);
 			const badSite = await t.run(user('create', { name: 'A B', clientId: byId(3), siteId: '={{ $json.site }}' }), [
-				{ json: { site: 'Main Office' } },
+				{ json: { site: '0.5' } },
 			]);
 			assert.match(
 				badSite.error.message,
-				/^Site: must be a Halo ID \(a positive whole number\), but "Main Office" is not a positive whole number \[item 0\]$/,
+				/^Site: must be a Halo ID \(a positive whole number\), but "0.5" is not a positive whole number \[item 0\]$/,
 			);
 			assert.deepEqual(await t.ctl.apiRequests(), []);
 		});
@@ -150,7 +150,7 @@ describe('user', () => {
 		it("surfaces Halo's 404 text; continueOnFail keeps the good items; bad ids name the item", async () => {
 			const res = await t.run(
 				user('get', { userId: byId('={{ $json.id }}') }),
-				[{ json: { id: acmeUser.id } }, { json: { id: 99999 } }, { json: { id: 'abc' } }],
+				[{ json: { id: acmeUser.id } }, { json: { id: 99999 } }, { json: { id: '-3' } }],
 				{ continueOnFail: true },
 			);
 			assert.equal(res.items.length, 3);
@@ -158,7 +158,7 @@ describe('user', () => {
 			assert.match(res.items[1].json.error, /^User 99999 was not found in Halo$/);
 			assert.match(
 				res.items[2].json.error,
-				/^User: must be a Halo ID \(a positive whole number\), but "abc" is not a positive whole number \[item 2\]$/,
+				/^User: must be a Halo ID \(a positive whole number\), but "-3" is not a positive whole number \[item 2\]$/,
 			);
 			assert.deepEqual(
 				res.items.map((i) => i.pairedItem),

@@ -1,12 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from './common';
+import { NAME_SOURCES, takesNames } from '../helpers/names';
 import { RECORDS, urlPattern, urlPlaceholder, type HaloRecord } from './records';
 
 /**
  * The resource locator of a record kind, from the record table: From List (its listSearch method),
  * By ID, and By URL with the example and the editor's check derived from the kind's web pages. Kinds
- * without web pages (links not stable enough to parse) get no By URL mode.
+ * without web pages (links not stable enough to parse) get no By URL mode. Kinds the node can look up by
+ * name (helpers/names.ts) take an exact name in the By ID mode too.
  */
 export function locatorProperty(record: HaloRecord): INodeProperties {
 	const locator = recordLocator({
@@ -17,6 +19,10 @@ export function locatorProperty(record: HaloRecord): INodeProperties {
 	});
 	const label = record.label.toLowerCase();
 	const modes = (locator.modes ?? []).flatMap((mode) => {
+		if (mode.name === 'id' && takesNames(record.resource)) {
+			const { validation: _numbersOnly, ...byIdOrName } = mode;
+			return [{ ...byIdOrName, displayName: 'By ID or Name', placeholder: `e.g. 1234 or an exact ${label} name` }];
+		}
 		if (mode.name !== 'url') return [mode];
 		if (record.webPages.length === 0) return [];
 		const validation = [
@@ -27,7 +33,10 @@ export function locatorProperty(record: HaloRecord): INodeProperties {
 		];
 		return [{ ...mode, validation }];
 	});
-	return { ...locator, modes };
+	const description = takesNames(record.resource)
+		? `The ${label}: pick from the list, or give its ID or exact name${'nameFields' in NAME_SOURCES[record.resource] ? ' or email' : ''}`
+		: locator.description;
+	return { ...locator, modes, ...(description ? { description } : {}) };
 }
 
 /** Resource locators for the records flows point at; each searches Halo through a listSearch method. */

@@ -148,7 +148,7 @@ export const OTHER_RECORDS = {
 } satisfies Record<string, RecordPath & Pick<RecordKind, 'label'>>;
 
 /** A HALO_PATHS key as words: `ticketType` → "Ticket type", `sla` → "SLA". */
-function configLabel(key: string): string {
+export function configLabel(key: string): string {
 	const words = key.replace(/([A-Z])/g, ' $1').toLowerCase();
 	return words.length <= 3 ? words.toUpperCase() : words[0].toUpperCase() + words.slice(1);
 }

@@ -10,6 +10,7 @@ import {
 	type WebPage,
 } from '../descriptions/records';
 import { credentialEndpoints } from '../transport/request';
+import { lookupId, takesNames } from './names';
 import { inputError, toHaloId } from './validate';
 
 type RawLocator = INodeParameterResourceLocator | string | number | undefined | null;
@@ -22,13 +23,18 @@ function readLocator(ctx: IExecuteFunctions, itemIndex: number, record: RecordKi
  * Reads the resource locator of a kind of record (its parameter and label come from the record table)
  * and returns the Halo id. A URL must be the page of that kind of record on the credential's Halo host:
  * an id taken from another tenant, or from a ticket link given to Client → Delete, would silently act on
- * the wrong record.
+ * the wrong record. Clients, sites, users and agents may also be given By ID with their exact name.
  */
 export async function locatorId(ctx: IExecuteFunctions, itemIndex: number, record: HaloRecord): Promise<number> {
 	const raw = readLocator(ctx, itemIndex, record);
-	if (typeof raw !== 'object' || raw === null) return toHaloId(ctx, itemIndex, record.label, raw);
-	if (raw.mode !== 'url') return toHaloId(ctx, itemIndex, record.label, raw.value);
-	return await idFromUrl(ctx, itemIndex, record.label, record.resource, String(raw.value ?? '').trim());
+	const plain = typeof raw !== 'object' || raw === null;
+	if (!plain && raw.mode === 'url')
+		return await idFromUrl(ctx, itemIndex, record.label, record.resource, String(raw.value ?? '').trim());
+	const value = plain ? raw : raw.value;
+	const named = takesNames(record.resource)
+		? await lookupId(ctx, itemIndex, record.resource, record.label, value)
+		: undefined;
+	return named ?? toHaloId(ctx, itemIndex, record.label, value);
 }
 
 /** locatorId for a filter that may stay empty (then undefined: no filter). */

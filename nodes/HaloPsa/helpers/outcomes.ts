@@ -3,7 +3,8 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { HALO_PATHS, OTHER_RECORDS } from '../descriptions/records';
 import { cachedList } from './lookups';
-import { inputError, toHaloId } from './validate';
+import { lookupId } from './names';
+import { inputError } from './validate';
 import { saveRecord } from '../actions/common/write';
 import { haloRequest, type HaloContext } from '../transport/request';
 
@@ -91,14 +92,9 @@ export async function resolveOutcome(
 	{ requested, hidden, field = 'Outcome' }: OutcomeRequest,
 ): Promise<{ outcome_id: number }> {
 	const text = requested === undefined || requested === null ? '' : String(requested).trim();
-	if (/^\d+$/.test(text)) return { outcome_id: toHaloId(ctx, itemIndex, field, text) };
+	const given = await lookupId(ctx, itemIndex, 'outcome', field, text);
+	if (given !== undefined) return { outcome_id: given };
 	const rows = await tenantOutcomes(ctx, itemIndex);
-	if (text) {
-		const match = rows.find((row) => namesOf(row).includes(text.toLowerCase()));
-		if (!match)
-			throw inputError(ctx, itemIndex, field, `Halo has no outcome named "${text}" (your outcomes: ${listed(rows)})`);
-		return { outcome_id: Number(match.id) };
-	}
 	const fallback = defaultOutcome(rows, hidden);
 	if (!fallback) {
 		const wanted = DEFAULT_OUTCOME_NAMES[hidden ? 'private' : 'public'].map((name) => `"${name}"`).join(', ');

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { lookupId, type LookupKind } from './lookups';
+import { lookupId, type NameKind } from './names';
 import { inputError } from './validate';
 
 /**
@@ -33,13 +33,28 @@ export function textFilter(value: unknown): string | undefined {
 }
 
 /**
+ * The Client and Site filters of a Get Many (`filters.clientId`, `filters.siteId`), each an ID or an exact
+ * name; a site name is looked up within the client filter when one is set.
+ */
+export async function clientSiteFilters(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	filters: IDataObject,
+	siteLabel = 'Site',
+): Promise<{ client_id?: number; site_id?: number }> {
+	const clientId = await lookupId(ctx, itemIndex, 'client', 'Filters → Client', filters.clientId);
+	const siteId = await lookupId(ctx, itemIndex, 'site', `Filters → ${siteLabel}`, filters.siteId, { clientId });
+	return { client_id: clientId, site_id: siteId };
+}
+
+/**
  * A multi-select filter as Halo's comma-separated list of ids (e.g. `status=1,2`); names given through an
  * expression are looked up. Empty stays undefined.
  */
 export async function commaSeparatedIds(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	kind: LookupKind,
+	kind: NameKind,
 	field: string,
 	values: unknown,
 ): Promise<string | undefined> {

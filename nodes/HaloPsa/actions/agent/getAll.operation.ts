@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { filtersProperty } from '../../descriptions/common';
 import { RECORDS } from '../../descriptions/records';
-import { lookupId } from '../../helpers/lookups';
+import { lookupId } from '../../helpers/names';
 import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { getManyOperation } from '../common/crud';
 

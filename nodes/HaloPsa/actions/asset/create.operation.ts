@@ -6,7 +6,7 @@ import { customFieldsProperty } from '../../descriptions/customFields';
 import { clientLocator } from '../../descriptions/locators';
 import { RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
-import { lookupId } from '../../helpers/lookups';
+import { lookupId } from '../../helpers/names';
 import { inputError } from '../../helpers/validate';
 import { recordBody, saveAndOutput } from '../common/write';
 import { assetFieldRules, assetFields, assetTypeField } from './fields';

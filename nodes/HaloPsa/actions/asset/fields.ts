@@ -3,8 +3,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { FieldRules } from '../common/write';
 
 export const assetFieldRules: FieldRules = {
-	ids: ['client_id', 'site_id', 'status_id', 'contract_id'],
-	lookups: { assettype_id: 'assetType' },
+	ids: ['status_id', 'contract_id'],
+	lookups: { assettype_id: 'assetType', client_id: 'client', site_id: 'site' },
 	dates: ['warranty_end'],
 	idLists: ['users'],
 	labels: {

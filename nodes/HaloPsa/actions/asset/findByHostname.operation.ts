@@ -6,10 +6,10 @@ import { clientLocator } from '../../descriptions/locators';
 import { RECORDS } from '../../descriptions/records';
 import { assetsByHostname, hostnameField, mergeAssetFields, type HostnameField } from '../../helpers/assets';
 import { optionalLocatorId } from '../../helpers/locator';
-import { lookupId } from '../../helpers/lookups';
+import { lookupId } from '../../helpers/names';
 import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
-import { inputError, requiredText, toOptionalHaloId } from '../../helpers/validate';
+import { inputError, requiredText } from '../../helpers/validate';
 import { recordBody, saveRecord } from '../common/write';
 import { assetTypeField } from './fields';
 
@@ -89,7 +89,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 		if (!assettypeId)
 			throw inputError(this, itemIndex, 'Asset Type', 'is needed to create a missing asset (Create If Missing is on)');
-		const siteId = toOptionalHaloId(this, itemIndex, 'Site', this.getNodeParameter('newSiteId', itemIndex, ''));
+		const siteId = await lookupId(this, itemIndex, 'site', 'Site', this.getNodeParameter('newSiteId', itemIndex, ''), {
+			clientId,
+		});
 		create = { assettype_id: assettypeId, client_id: clientId, inventory_number: hostname };
 		if (siteId) create.site_id = siteId;
 		// Halo's UI writes the hostname into the type's key field, set through the type's fields (EVIDENCE 6.3, 11.3).

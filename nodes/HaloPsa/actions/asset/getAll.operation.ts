@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { clientFilter, filtersProperty, siteFilter } from '../../descriptions/common';
 import { RECORDS } from '../../descriptions/records';
-import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
+import { lookupId } from '../../helpers/names';
+import { clientSiteFilters, compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
 
@@ -58,12 +59,11 @@ const properties: INodeProperties[] = [
 ];
 
 /** Translates the filter collection into Halo's query parameters. */
-function assetQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+async function assetQuery(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	return compact({
-		client_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Client', filters.clientId),
-		site_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Site', filters.siteId),
-		assettype_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Asset Type', filters.assetTypeId),
+		...(await clientSiteFilters(ctx, itemIndex, filters)),
+		assettype_id: await lookupId(ctx, itemIndex, 'assetType', 'Filters → Asset Type', filters.assetTypeId),
 		ticket_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Ticket ID', filters.ticketId),
 		search: textFilter(filters.search),
 		inventory_number: filters.inventoryNumber ? String(filters.inventoryNumber).trim() : undefined,

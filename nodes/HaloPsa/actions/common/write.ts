@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import type { RecordPath } from '../../descriptions/records';
 import { customFieldsBody, type CustomFieldOwner } from '../../helpers/customFields';
-import { lookupId, lookupName, type LookupKind } from '../../helpers/lookups';
+import { lookupId, lookupName, NAME_SOURCES, type NameKind } from '../../helpers/names';
 import { isoDate } from '../../helpers/query';
 import { parseJsonObject, scalarValue, toHaloId, toHours } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
@@ -12,10 +12,13 @@ import { outputRecords } from './output';
 export interface FieldRules {
 	/** Halo fields holding a record id */
 	ids?: string[];
-	/** Halo fields whose dropdown ids may also be given as names */
-	lookups?: Record<string, LookupKind>;
+	/**
+	 * Halo fields holding the id of a record that may also be given by its exact name (helpers/names.ts);
+	 * a site or user name is looked up within the record's client when the body has one.
+	 */
+	lookups?: Record<string, NameKind>;
 	/** Halo fields that take a name (e.g. a ticket's team); an id given instead is turned into the name */
-	names?: Record<string, LookupKind>;
+	names?: Record<string, NameKind>;
 	/** decimal-hour fields (never negative) */
 	hours?: string[];
 	/** date/time fields, sent as ISO strings */
@@ -40,10 +43,18 @@ export async function recordBody(
 ): Promise<IDataObject> {
 	const body: IDataObject = { ...base };
 	const label = (key: string) => rules.labels?.[key] ?? key;
-	for (const [key, value] of Object.entries(fields)) {
+	const perClient = (key: string) => {
+		const kind = rules.lookups?.[key];
+		return kind !== undefined && 'perClient' in NAME_SOURCES[kind];
+	};
+	// Fields looked up within a client come last, so a client given by name is resolved first.
+	const entries = Object.entries(fields).sort(([a], [b]) => Number(perClient(a)) - Number(perClient(b)));
+	for (const [key, value] of entries) {
 		if (value === undefined || value === null || value === '') continue;
 		if (key === 'customFields' || key === 'additionalJson') continue;
-		if (rules.lookups?.[key]) body[key] = await lookupId(ctx, itemIndex, rules.lookups[key], label(key), value);
+		const clientId = typeof body.client_id === 'number' ? body.client_id : undefined;
+		if (rules.lookups?.[key])
+			body[key] = await lookupId(ctx, itemIndex, rules.lookups[key], label(key), value, { clientId });
 		else if (rules.names?.[key]) body[key] = await lookupName(ctx, itemIndex, rules.names[key], label(key), value);
 		else if (rules.ids?.includes(key)) body[key] = toHaloId(ctx, itemIndex, label(key), value);
 		else if (rules.hours?.includes(key)) body[key] = toHours(ctx, itemIndex, label(key), value);

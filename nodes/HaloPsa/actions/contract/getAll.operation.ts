@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { clientFilter, filtersProperty, siteFilter } from '../../descriptions/common';
 import { RECORDS } from '../../descriptions/records';
-import { compact, textFilter } from '../../helpers/query';
-import { toOptionalHaloId } from '../../helpers/validate';
+import { clientSiteFilters, compact, textFilter } from '../../helpers/query';
 import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
@@ -27,12 +26,11 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-function contractQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+async function contractQuery(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const activeOnly = ctx.getNodeParameter('activeOnly', itemIndex, true) as boolean;
 	return compact({
-		client_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Client', filters.clientId),
-		site_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Site', filters.siteId),
+		...(await clientSiteFilters(ctx, itemIndex, filters)),
 		search: textFilter(filters.search),
 		includeinactive: activeOnly ? undefined : true,
 	});

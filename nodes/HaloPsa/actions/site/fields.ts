@@ -3,7 +3,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { FieldRules } from '../common/write';
 
 export const siteFieldRules: FieldRules = {
-	ids: ['client_id', 'sla_id', 'maincontact_id'],
+	ids: ['sla_id'],
+	lookups: { client_id: 'client', maincontact_id: 'user' },
 	labels: { client_id: 'Client', sla_id: 'SLA', maincontact_id: 'Main Contact (User) ID' },
 };
 
@@ -15,7 +16,8 @@ export function siteFields(mode: 'create' | 'update'): INodeProperties[] {
 			name: 'maincontact_id',
 			type: 'string',
 			default: '',
-			description: "The user Halo shows as the site's main contact",
+			description:
+				"The user Halo shows as the site's main contact: an ID, or an exact name or email (looked up within the site's client when the client is set here)",
 		},
 		{ displayName: 'Notes', name: 'notes', type: 'string', default: '', typeOptions: { rows: 3 } },
 		{ displayName: 'Phone Number', name: 'phonenumber', type: 'string', default: '' },

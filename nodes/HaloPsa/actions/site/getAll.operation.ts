@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { clientFilter, filtersProperty, includeInactiveFilter } from '../../descriptions/common';
 import { RECORDS } from '../../descriptions/records';
+import { lookupId } from '../../helpers/names';
 import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
-import { toOptionalHaloId } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
@@ -20,10 +20,10 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-function siteQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+async function siteQuery(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	return compact({
-		client_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Client', filters.clientId),
+		client_id: await lookupId(ctx, itemIndex, 'client', 'Filters → Client', filters.clientId),
 		search: textFilter(filters.search),
 		includeinactive: onlyIfTrue(filters.includeInactive),
 	});

@@ -7,6 +7,7 @@ import { RECORDS } from '../../descriptions/records';
 import { cached, cachedPromise, perRunCache } from '../../helpers/cache';
 import { customFieldsBody } from '../../helpers/customFields';
 import { DEFAULT_OUTCOME_RULE, resolveOutcome, saveAction } from '../../helpers/outcomes';
+import { lookupId } from '../../helpers/names';
 import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
 import { inputError, parseJsonObject, requiredText, textParameter, toHaloId } from '../../helpers/validate';
@@ -260,7 +261,9 @@ async function findOpenTicket(
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const clientId = toHaloId(this, itemIndex, 'Client', this.getNodeParameter('clientId', itemIndex, ''));
+	const givenClient = this.getNodeParameter('clientId', itemIndex, '');
+	const clientId =
+		(await lookupId(this, itemIndex, 'client', 'Client', givenClient)) ?? toHaloId(this, itemIndex, 'Client', givenClient);
 	const summary = requiredText(this, itemIndex, 'summary', 'Summary');
 	const note = requiredText(this, itemIndex, 'note', 'Note');
 	const key = await matchKey(this, itemIndex, clientId, summary);

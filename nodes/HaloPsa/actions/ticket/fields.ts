@@ -3,8 +3,11 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { FieldRules } from '../common/write';
 
 export const ticketFieldRules: FieldRules = {
-	ids: ['client_id', 'site_id', 'user_id', 'parent_id'],
+	ids: ['parent_id'],
 	lookups: {
+		client_id: 'client',
+		site_id: 'site',
+		user_id: 'user',
 		tickettype_id: 'ticketType',
 		status_id: 'status',
 		priority_id: 'priority',

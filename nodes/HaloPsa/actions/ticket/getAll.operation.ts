@@ -4,9 +4,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { RECORDS } from '../../descriptions/records';
 import { customFieldsBody } from '../../helpers/customFields';
-import { lookupId } from '../../helpers/lookups';
+import { lookupId } from '../../helpers/names';
 import { runParameter } from '../../helpers/parameters';
-import { commaSeparatedIds, compact, isoDate, textFilter } from '../../helpers/query';
+import { clientSiteFilters, commaSeparatedIds, compact, isoDate, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { readPage } from '../../transport/list';
 import { haloRequest } from '../../transport/request';
@@ -75,6 +75,7 @@ const properties: INodeProperties[] = [
 			name: 'siteId',
 			type: 'string',
 			default: '',
+			description: 'Tickets of this site: its ID or exact name (looked up within the Client filter when set)',
 		},
 		{
 			displayName: 'State',
@@ -126,6 +127,8 @@ const properties: INodeProperties[] = [
 			name: 'userId',
 			type: 'string',
 			default: '',
+			description:
+				'Tickets of this end user: their ID, or exact name or email (looked up within the Client filter when set)',
 		},
 	]),
 	{
@@ -175,10 +178,12 @@ const properties: INodeProperties[] = [
 export async function ticketQuery(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const sort = ctx.getNodeParameter('sort', itemIndex, {}) as IDataObject;
+	const clientAndSite = await clientSiteFilters(ctx, itemIndex, filters, 'Site ID');
 	const qs: IDataObject = {
-		client_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Client', filters.clientId),
-		site_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Site ID', filters.siteId),
-		user_id: toOptionalHaloId(ctx, itemIndex, 'Filters → User ID', filters.userId),
+		...clientAndSite,
+		user_id: await lookupId(ctx, itemIndex, 'user', 'Filters → User', filters.userId, {
+			clientId: clientAndSite.client_id,
+		}),
 		agent_id: await lookupId(ctx, itemIndex, 'agent', 'Filters → Agent', filters.agentId),
 		asset_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Asset ID', filters.assetId),
 		requesttype_id: await lookupId(ctx, itemIndex, 'ticketType', 'Filters → Ticket Type', filters.ticketTypeId),

@@ -5,7 +5,8 @@ import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { clientLocator } from '../../descriptions/locators';
 import { RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
-import { inputError, textParameter, toOptionalHaloId } from '../../helpers/validate';
+import { lookupId } from '../../helpers/names';
+import { inputError, textParameter } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
 import { recordBody, saveAndOutput } from '../common/write';
 import { userFieldRules, userFields } from './fields';
@@ -62,7 +63,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 	}
 	const clientId = await locatorId(this, itemIndex, RECORDS.client);
-	let siteId = toOptionalHaloId(this, itemIndex, 'Site', this.getNodeParameter('siteId', itemIndex, ''));
+	let siteId = await lookupId(this, itemIndex, 'site', 'Site', this.getNodeParameter('siteId', itemIndex, ''), {
+		clientId,
+	});
 	if (!siteId) {
 		// A Halo user belongs to a site: without one, use the client's main site.
 		const client = (await haloRequest.call(this, {

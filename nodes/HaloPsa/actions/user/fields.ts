@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { FieldRules } from '../common/write';
 
 export const userFieldRules: FieldRules = {
-	ids: ['site_id', 'client_id'],
+	lookups: { site_id: 'site', client_id: 'client' },
 	labels: { site_id: 'Site', client_id: 'Client' },
 };
 

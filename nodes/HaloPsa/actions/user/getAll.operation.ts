@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { clientFilter, filtersProperty, includeInactiveFilter, siteFilter } from '../../descriptions/common';
 import { RECORDS } from '../../descriptions/records';
-import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
-import { toOptionalHaloId } from '../../helpers/validate';
+import { clientSiteFilters, compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { getManyOperation } from '../common/crud';
 
 const properties: INodeProperties[] = [
@@ -30,11 +29,10 @@ const properties: INodeProperties[] = [
 ];
 
 /** Halo has no email parameter: `search` narrows the list (it matches names and addresses). */
-function userQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+async function userQuery(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	return compact({
-		client_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Client', filters.clientId),
-		site_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Site', filters.siteId),
+		...(await clientSiteFilters(ctx, itemIndex, filters)),
 		search: textFilter(emailFilter(ctx, itemIndex) || filters.search),
 		includeinactive: onlyIfTrue(filters.includeInactive),
 	});
