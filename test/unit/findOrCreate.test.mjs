@@ -122,7 +122,7 @@ describe('ticket create or add note', () => {
 	it('bad input fails before anything is sent, naming the field and the item', async () => {
 		const res = await t.run(op({ summary: 'x', matchBy: 'customField', matchField: 'CFRMMAlertID', matchValue: '  ' }));
 		assert.match(res.error.message, /^Match Value: is required.*\[item 0\]$/);
-		const noClient = await t.run(op({ summary: 'x', clientId: 'abc' }));
+		const noClient = await t.run(op({ summary: 'x', clientId: '-2' }));
 		assert.match(noClient.error.message, /^Client: must be a Halo ID.*\[item 0\]$/);
 		assert.deepEqual(
 			(await t.ctl.apiRequests()).filter((r) => r.method === 'POST'),

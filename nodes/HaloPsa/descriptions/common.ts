@@ -130,7 +130,7 @@ export const clientFilter: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getClients' },
 	default: '',
 	description:
-		'Only those of this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		'Only those of this client. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
 /** The site filter of a Get Many (`filters.siteId`); its list follows the client filter. */
@@ -141,5 +141,5 @@ export const siteFilter: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['filters.clientId'] },
 	default: '',
 	description:
-		'Only those of this site; lists the sites of the chosen client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		'Only those of this site; lists the sites of the chosen client. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };

@@ -20,8 +20,15 @@ export function locatorProperty(record: HaloRecord): INodeProperties {
 	const label = record.label.toLowerCase();
 	const modes = (locator.modes ?? []).flatMap((mode) => {
 		if (mode.name === 'id' && takesNames(record.resource)) {
-			const { validation: _numbersOnly, ...byIdOrName } = mode;
-			return [{ ...byIdOrName, displayName: 'By ID or Name', placeholder: `e.g. 1234 or an exact ${label} name` }];
+			// No digits-only check: a name is as good as an ID here.
+			return [
+				{
+					...mode,
+					validation: undefined,
+					displayName: 'By ID or Name',
+					placeholder: `e.g. 1234 or an exact ${label} name`,
+				},
+			];
 		}
 		if (mode.name !== 'url') return [mode];
 		if (record.webPages.length === 0) return [];

@@ -10,6 +10,6 @@ export function outcomeField(example: string): INodeProperties {
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getOutcomes', loadOptionsDependsOn: ['ticketId.value'] },
 		default: '',
-		description: `The action type Halo records (e.g. "${example}"); the list shows the outcomes the ticket type's workflow allows. ${DEFAULT_OUTCOME_RULE}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+		description: `The action type Halo records (e.g. "${example}"); the list shows the outcomes the ticket type's workflow allows. ${DEFAULT_OUTCOME_RULE}. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	};
 }

@@ -112,7 +112,7 @@ const properties: INodeProperties[] = [
 				typeOptions: { loadOptionsMethod: 'getAgents' },
 				default: '',
 				description:
-					'Reassign the ticket to this agent with the action. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					'Reassign the ticket to this agent with the action. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'New Status Name or ID',
@@ -121,7 +121,7 @@ const properties: INodeProperties[] = [
 				typeOptions: { loadOptionsMethod: 'getStatuses' },
 				default: '',
 				description:
-					'Change the ticket\'s status with the action. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					'Change the ticket\'s status with the action. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'Non-Billable Time (Hours)',

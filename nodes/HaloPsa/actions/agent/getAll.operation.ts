@@ -36,7 +36,7 @@ const properties: INodeProperties[] = [
 			typeOptions: { loadOptionsMethod: 'getTeams' },
 			default: '',
 			description:
-				'Only members of this team. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'Only members of this team. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
 ];

@@ -27,7 +27,7 @@ export const assetTypeField: INodeProperties = {
 	required: true,
 	default: '',
 	description:
-		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		'ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
 /**
@@ -68,7 +68,7 @@ export function assetFields(forUpdate: boolean): INodeProperties[] {
 			typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['clientId', 'updateFields.client_id'] },
 			default: '',
 			description:
-				'Lists the sites of the chosen client (default: the client\'s main site). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'Lists the sites of the chosen client (default: the client\'s main site). ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Status ID',
@@ -96,7 +96,7 @@ export function assetFields(forUpdate: boolean): INodeProperties[] {
 				typeOptions: { loadOptionsMethod: 'getAssetTypes' },
 				default: '',
 				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					'ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'Client Name or ID',
@@ -105,7 +105,7 @@ export function assetFields(forUpdate: boolean): INodeProperties[] {
 				typeOptions: { loadOptionsMethod: 'getClients' },
 				default: '',
 				description:
-					'Moves the asset to this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					'Moves the asset to this client. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'Inactive',

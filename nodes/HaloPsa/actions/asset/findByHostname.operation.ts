@@ -46,7 +46,7 @@ const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['clientId'] },
 		default: '',
 		description:
-			'Site of the created asset (default: the client\'s main site). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'Site of the created asset (default: the client\'s main site). ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: { show: { createIfMissing: [true] } },
 	},
 	{

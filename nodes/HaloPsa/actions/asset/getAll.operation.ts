@@ -16,7 +16,7 @@ const properties: INodeProperties[] = [
 			typeOptions: { loadOptionsMethod: 'getAssetTypes' },
 			default: '',
 			description:
-				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				'ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		clientFilter,
 		{

@@ -33,7 +33,7 @@ export function clientFields(mode: 'create' | 'update'): INodeProperties[] {
 			typeOptions: { loadOptionsMethod: 'getAgents' },
 			default: '',
 			description:
-				'The agent who manages the account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'The agent who manages the account. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Domain',
@@ -51,7 +51,7 @@ export function clientFields(mode: 'create' | 'update'): INodeProperties[] {
 			typeOptions: { loadOptionsMethod: 'getAgents' },
 			default: '',
 			description:
-				'The agent who looks after this client first. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'The agent who looks after this client first. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{ displayName: 'Reference', name: 'ref', type: 'string', default: '', description: 'Short client code, e.g. ACME' },
 		{
@@ -61,7 +61,7 @@ export function clientFields(mode: 'create' | 'update'): INodeProperties[] {
 			typeOptions: { loadOptionsMethod: 'getAgents' },
 			default: '',
 			description:
-				'The agent who covers for the primary technician. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'The agent who covers for the primary technician. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{ displayName: 'VIP', name: 'is_vip', type: 'boolean', default: false, description: 'Whether the client is a VIP' },
 		{ displayName: 'Website', name: 'website', type: 'string', default: '', placeholder: 'e.g. https://www.acme.com' },

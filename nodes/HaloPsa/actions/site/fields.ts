@@ -49,7 +49,7 @@ export function siteFields(mode: 'create' | 'update'): INodeProperties[] {
 				typeOptions: { loadOptionsMethod: 'getClients' },
 				default: '',
 				description:
-					'Moves the site to another client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					'Moves the site to another client. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'Inactive',

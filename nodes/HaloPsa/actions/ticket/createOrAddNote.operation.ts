@@ -30,7 +30,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		description:
-			'Only this client\'s open tickets are matched; a new ticket is logged for it. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'Only this client\'s open tickets are matched; a new ticket is logged for it. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Summary',
@@ -94,7 +94,7 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getOutcomes' },
 		default: '',
-		description: `The note's outcome. ${DEFAULT_OUTCOME_RULE}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+		description: `The note's outcome. ${DEFAULT_OUTCOME_RULE}. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	},
 	{
 		displayName: 'New Ticket Fields',
@@ -263,7 +263,8 @@ async function findOpenTicket(
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const givenClient = this.getNodeParameter('clientId', itemIndex, '');
 	const clientId =
-		(await lookupId(this, itemIndex, 'client', 'Client', givenClient)) ?? toHaloId(this, itemIndex, 'Client', givenClient);
+		(await lookupId(this, itemIndex, 'client', 'Client', givenClient)) ??
+		toHaloId(this, itemIndex, 'Client', givenClient);
 	const summary = requiredText(this, itemIndex, 'summary', 'Summary');
 	const note = requiredText(this, itemIndex, 'note', 'Note');
 	const key = await matchKey(this, itemIndex, clientId, summary);

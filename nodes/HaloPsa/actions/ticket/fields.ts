@@ -45,7 +45,7 @@ export function ticketFields(includeSummary: boolean): INodeProperties[] {
 			typeOptions: { loadOptionsMethod: 'getAgents' },
 			default: '',
 			description:
-				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				'ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Asset IDs',
@@ -65,7 +65,7 @@ export function ticketFields(includeSummary: boolean): INodeProperties[] {
 			typeOptions: { loadOptionsMethod: 'getClients' },
 			default: '',
 			description:
-				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				'ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{ displayName: 'Deadline', name: 'deadlinedate', type: 'dateTime', default: '' },
 		{
@@ -94,7 +94,7 @@ export function ticketFields(includeSummary: boolean): INodeProperties[] {
 			},
 			default: '',
 			description:
-				'Lists the priorities of the chosen ticket type\'s SLA. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'Lists the priorities of the chosen ticket type\'s SLA. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Site Name or ID',
@@ -106,7 +106,7 @@ export function ticketFields(includeSummary: boolean): INodeProperties[] {
 			},
 			default: '',
 			description:
-				'Lists the sites of the chosen client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'Lists the sites of the chosen client. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{ displayName: 'Start Date', name: 'startdate', type: 'dateTime', default: '' },
 		{
@@ -119,7 +119,7 @@ export function ticketFields(includeSummary: boolean): INodeProperties[] {
 			},
 			default: '',
 			description:
-				'Lists the statuses of the chosen ticket type. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'Lists the statuses of the chosen ticket type. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{ displayName: 'Target Date', name: 'targetdate', type: 'dateTime', default: '' },
 		{
@@ -129,7 +129,7 @@ export function ticketFields(includeSummary: boolean): INodeProperties[] {
 			typeOptions: { loadOptionsMethod: 'getTeamNames' },
 			default: '',
 			description:
-				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				'ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Ticket Type Name or ID',
@@ -138,7 +138,7 @@ export function ticketFields(includeSummary: boolean): INodeProperties[] {
 			typeOptions: { loadOptionsMethod: 'getTicketTypes' },
 			default: '',
 			description:
-				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				'ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Urgency',
@@ -152,7 +152,8 @@ export function ticketFields(includeSummary: boolean): INodeProperties[] {
 			name: 'user_id',
 			type: 'string',
 			default: '',
-			description: 'The end user who reported the ticket',
+			description:
+				"The end user who reported the ticket: an ID, or an exact name or email (looked up within the ticket's client when Client is set here)",
 		},
 	];
 	if (includeSummary) fields.push({ displayName: 'Summary', name: 'summary', type: 'string', default: '' });

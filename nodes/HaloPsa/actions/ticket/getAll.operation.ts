@@ -21,7 +21,7 @@ const properties: INodeProperties[] = [
 			typeOptions: { loadOptionsMethod: 'getAgents' },
 			default: '',
 			description:
-				'Tickets assigned to this agent. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'Tickets assigned to this agent. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Asset ID',
@@ -54,7 +54,7 @@ const properties: INodeProperties[] = [
 			typeOptions: { loadOptionsMethod: 'getPriorities' },
 			default: [],
 			description:
-				'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				'ID or exact name. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Search',
@@ -95,7 +95,7 @@ const properties: INodeProperties[] = [
 			typeOptions: { loadOptionsMethod: 'getStatuses' },
 			default: [],
 			description:
-				'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				'ID or exact name. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Team Names or IDs',
@@ -104,7 +104,7 @@ const properties: INodeProperties[] = [
 			typeOptions: { loadOptionsMethod: 'getTeams' },
 			default: [],
 			description:
-				'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				'ID or exact name. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Ticket Type Name or ID',
@@ -113,7 +113,7 @@ const properties: INodeProperties[] = [
 			typeOptions: { loadOptionsMethod: 'getTicketTypes' },
 			default: '',
 			description:
-				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				'ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Until',

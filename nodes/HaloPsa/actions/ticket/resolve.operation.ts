@@ -22,7 +22,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		description:
-			'A status that closes the ticket (e.g. Resolved). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'A status that closes the ticket (e.g. Resolved). ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Closure Note',

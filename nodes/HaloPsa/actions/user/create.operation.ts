@@ -34,7 +34,7 @@ const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getSites', loadOptionsDependsOn: ['clientId.value'] },
 		default: '',
 		description:
-			'Lists the sites of the chosen client; empty = the client\'s main site. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'Lists the sites of the chosen client; empty = the client\'s main site. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Additional Fields',

@@ -42,7 +42,7 @@ export function userFields(mode: 'create' | 'update'): INodeProperties[] {
 				typeOptions: { loadOptionsMethod: 'getSites' },
 				default: '',
 				description:
-					'Moves the user to this site (and its client). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					'Moves the user to this site (and its client). ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 		);
 	}
