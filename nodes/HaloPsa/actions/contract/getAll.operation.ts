@@ -5,6 +5,7 @@ import { RECORDS } from '../../descriptions/records';
 import { compact, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	{
@@ -67,3 +68,9 @@ export const { description, execute } = getManyOperation({
 	query: contractQuery,
 	rowFilter: activeContracts,
 });
+
+export const tool: ToolText = {
+	notes: 'Only active contracts unless Active Only is off; search matches the reference',
+	needs: 'nothing; optionally a client or site ID',
+	returns: 'a list of contracts (ID, reference, client, dates, status)',
+};
