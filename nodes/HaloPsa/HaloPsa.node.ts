@@ -16,7 +16,8 @@ export class HaloPsa implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with HaloPSA tickets, actions, assets, clients and more',
+		description:
+			'Read and update HaloPSA (PSA and service desk): tickets, actions (notes, emails, time), assets, clients, sites, end users, agents, contracts, knowledge base and reports',
 		defaults: { name: NODE_NAME },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
