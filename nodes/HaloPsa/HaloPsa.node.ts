@@ -2,8 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
-import { resourceProperties } from './actions/resources';
+import { nodeProperties } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
+
+/** n8n's default node name, which n8n also appends to each tool's action ("Get a ticket in HaloPSA"). */
+const NODE_NAME = 'HaloPSA';
 
 export class HaloPsa implements INodeType {
 	description: INodeTypeDescription = {
@@ -13,13 +16,14 @@ export class HaloPsa implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with HaloPSA tickets, actions, assets, clients and more',
-		defaults: { name: 'HaloPSA' },
+		description:
+			'Read and update HaloPSA (PSA and service desk): tickets, actions (notes, emails, time), assets, clients, sites, end users, agents, contracts, knowledge base and reports',
+		defaults: { name: NODE_NAME },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'haloPsaApi', required: true }],
-		properties: resourceProperties,
+		properties: nodeProperties(NODE_NAME),
 	};
 
 	methods = { loadOptions, listSearch };

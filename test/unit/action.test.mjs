@@ -628,7 +628,10 @@ describe('action', () => {
 				ticketId: byId(otherTicketId),
 				actionId: String(missing),
 			});
-			assert.equal(res.error.message, `Action ${missing} was not found in Halo`);
+			assert.equal(
+				res.error.message,
+				`Action ${missing} was not found in Halo. Check the ID, or look the record up with a search; the API agent may also lack access to it.`,
+			);
 			assert.equal(String(res.error.httpCode), '404');
 		});
 
@@ -736,7 +739,10 @@ describe('action', () => {
 			});
 			const missing = (await t.ctl.state('actions')).filter((a) => a.ticket_id === otherTicketId).length + 1;
 			const wrongTicket = await t.run(del(otherTicketId, missing));
-			assert.equal(wrongTicket.error.message, `Action ${missing} was not found in Halo`);
+			assert.equal(
+				wrongTicket.error.message,
+				`Action ${missing} was not found in Halo. Check the ID, or look the record up with a search; the API agent may also lack access to it.`,
+			);
 			assert.ok(await storedAction(t.ctl, listTicket, privateNote.id));
 			await t.ctl.clearRequests();
 			const res = await t.run(del(listTicket, privateNote.id));
@@ -751,7 +757,10 @@ describe('action', () => {
 			]);
 			assert.equal(await storedAction(t.ctl, listTicket, privateNote.id), undefined);
 			const again = await t.run(del(listTicket, privateNote.id));
-			assert.equal(again.error.message, `Action ${privateNote.id} was not found in Halo`);
+			assert.equal(
+				again.error.message,
+				`Action ${privateNote.id} was not found in Halo. Check the ID, or look the record up with a search; the API agent may also lack access to it.`,
+			);
 		});
 
 		it('refuses an Action ID that is not a number', async () => {

@@ -127,7 +127,10 @@ describe('asset', () => {
 				[{ item: 0 }, { item: 1 }, { item: 2 }],
 			);
 			assert.equal(res.items[0].json.id, 1);
-			assert.match(res.items[1].json.error, /^Asset 987654 was not found in Halo$/);
+			assert.match(
+				res.items[1].json.error,
+				/^Asset 987654 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 			assert.equal(res.items[2].json.id, 2);
 		});
 
@@ -308,7 +311,7 @@ describe('asset', () => {
 			assert.deepEqual([req.method, req.path], ['DELETE', `/api/Asset/${id}`]);
 			await assert.rejects(t.ctl.state('assets', id), /404/);
 			const again = await t.run({ resource: 'asset', operation: 'delete', assetId: byId(id) });
-			assert.match(again.error.message, new RegExp(`^Asset ${id} was not found in Halo$`));
+			assert.match(again.error.message, new RegExp(`^Asset ${id} was not found in Halo\\. Check the ID`));
 			assert.equal(String(again.error.httpCode), '404');
 		});
 	});

@@ -74,7 +74,10 @@ describe('bad input', () => {
 		let res = await t.run(update, items([{ id: 1002 }, { id: 999999 }, { id: 1003 }]), { continueOnFail: true });
 		assert.equal(res.items.length, 3);
 		assert.equal(res.items[0].json.id, 1002);
-		assert.equal(res.items[1].json.error, 'Ticket 999999 was not found in Halo');
+		assert.equal(
+			res.items[1].json.error,
+			'Ticket 999999 was not found in Halo. Check the ID, or look the record up with a search; the API agent may also lack access to it.',
+		);
 		assert.equal(res.items[1].json.httpCode, '404');
 		assert.match(res.items[1].json.description, /POST \/Tickets → HTTP 404/);
 		assert.equal(res.items[1].pairedItem.item, 1);
@@ -82,7 +85,10 @@ describe('bad input', () => {
 		assert.equal(t.sim.store.coll('tickets').get(999999), undefined, 'the update did not create a ticket');
 
 		res = await t.run({ resource: 'ticket', operation: 'delete', ticketId: byExpression }, items([{ id: 999999 }]));
-		assert.equal(res.error.message, 'Ticket 999999 was not found in Halo');
+		assert.equal(
+			res.error.message,
+			'Ticket 999999 was not found in Halo. Check the ID, or look the record up with a search; the API agent may also lack access to it.',
+		);
 		assert.equal(res.error.context.itemIndex, 0);
 	});
 
@@ -275,7 +281,10 @@ describe('bad input', () => {
 			);
 			assert.match(errors[0].json.error, /"abc".*\[item 7\]/);
 			assert.match(errors[1].json.error, /"-1".*\[item 42\]/);
-			assert.match(errors[2].json.error, /^Ticket 999999 was not found in Halo$/);
+			assert.match(
+				errors[2].json.error,
+				/^Ticket 999999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 			assertPairedToTheRightItems(res.items, input);
 			assert.equal((await t.ctl.apiRequests()).length, 98, '97 good IDs + the one Halo does not have');
 		});
@@ -294,7 +303,10 @@ describe('bad input', () => {
 			);
 			assertPairedToTheRightItems([...success, ...failed], input);
 			assert.match(failed[0].json.error, /"abc".*\[item 7\]/);
-			assert.match(failed[2].json.error, /^Ticket 999999 was not found in Halo$/);
+			assert.match(
+				failed[2].json.error,
+				/^Ticket 999999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 		});
 
 		it('writes: 97 tickets created, the 3 bad items write nothing', async () => {

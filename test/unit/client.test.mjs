@@ -168,7 +168,10 @@ describe('client', () => {
 
 		it("surfaces Halo's 404 text for an unknown id", async () => {
 			const res = await t.run(client('get', { clientId: byId(99999) }));
-			assert.match(res.error.message, /^Client 99999 was not found in Halo$/);
+			assert.match(
+				res.error.message,
+				/^Client 99999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 			assert.equal(String(res.error.httpCode), '404');
 		});
 
@@ -191,7 +194,10 @@ describe('client', () => {
 			assert.equal(res.error, undefined);
 			assert.equal(res.items.length, 3);
 			assert.equal(res.items[0].json.name, 'Acme Logistics Ltd');
-			assert.match(res.items[1].json.error, /^Client 99999 was not found in Halo$/);
+			assert.match(
+				res.items[1].json.error,
+				/^Client 99999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 			assert.equal(res.items[2].json.name, 'Northwind Accountancy LLP');
 			assert.deepEqual(
 				res.items.map((i) => i.pairedItem),
@@ -315,7 +321,10 @@ describe('client', () => {
 
 		it("surfaces Halo's 404 text when the client does not exist", async () => {
 			const res = await t.run(client('update', { clientId: byId(99999), updateFields: { notes: 'x' } }));
-			assert.match(res.error.message, /^Client 99999 was not found in Halo$/);
+			assert.match(
+				res.error.message,
+				/^Client 99999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 		});
 	});
 

@@ -153,7 +153,7 @@ describe('fault matrix', () => {
 			const elapsed = Date.now() - started;
 			assert.equal(
 				res.error.message,
-				'Halo: HTTP 429 (rate limit still reached after 4 retries; waited 0.1 s, 0.2 s, 0.4 s, 0.8 s)',
+				'Halo: HTTP 429 (rate limit still reached after 4 retries; waited 0.1 s, 0.2 s, 0.4 s, 0.8 s). Try again in a few minutes.',
 			);
 			assert.equal(String(res.error.httpCode), '429');
 			assert.match(res.error.description, /rate limit was reached/);

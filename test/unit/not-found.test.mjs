@@ -69,7 +69,10 @@ describe('a record Halo does not have', () => {
 	for (const [name, parameters, record] of cases) {
 		it(`${name}: "${record} was not found in Halo"`, async () => {
 			const error = await failure(parameters);
-			assert.equal(error.message, `${record} was not found in Halo`);
+			assert.equal(
+				error.message,
+				`${record} was not found in Halo. Check the ID, or look the record up with a search; the API agent may also lack access to it.`,
+			);
 			assert.equal(error.httpCode, '404');
 			assert.match(error.description, / → HTTP 404\n/, 'the request line stays in the details');
 		});
@@ -83,6 +86,9 @@ describe('a record Halo does not have', () => {
 			body: { Message: 'No ticket with that ID' },
 		});
 		const error = await failure({ resource: 'ticket', operation: 'get', ticketId: byId(MISSING) });
-		assert.equal(error.message, 'Halo: No ticket with that ID');
+		assert.equal(
+			error.message,
+			'Halo: No ticket with that ID. Check the ID, or look the record up with a search; the API agent may also lack access to it.',
+		);
 	});
 });

@@ -57,14 +57,20 @@ describe('read-only resources', () => {
 				[{ item: 0 }, { item: 1 }, { item: 2 }],
 			);
 			assert.equal(res.items[0].json.name, 'Sarah Mitchell');
-			assert.match(res.items[1].json.error, /^Agent 999 was not found in Halo$/);
+			assert.match(
+				res.items[1].json.error,
+				/^Agent 999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 			assert.match(
 				res.items[2].json.error,
 				/^Agent: must be a Halo ID \(a positive whole number\), but "2.5" is not a positive whole number \[item 2\]$/,
 			);
 			const failed = await t.run(agent('get', { agentId: byId(999) }));
 			assert.equal(String(failed.error.httpCode), '404');
-			assert.match(failed.error.message, /^Agent 999 was not found in Halo$/);
+			assert.match(
+				failed.error.message,
+				/^Agent 999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 		});
 
 		it('get many: enabled, human agents by default, no paging or count parameters', async () => {
@@ -178,7 +184,10 @@ describe('read-only resources', () => {
 
 		it("get surfaces Halo's 404 text and names the item for a bad id", async () => {
 			const missing = await t.run(contract('get', { contractId: byId(99999) }));
-			assert.match(missing.error.message, /^Contract 99999 was not found in Halo$/);
+			assert.match(
+				missing.error.message,
+				/^Contract 99999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 			const bad = await t.run(contract('get', { contractId: byId('={{ $json.id }}') }), [{ json: { id: 'ACME-MSA' } }]);
 			assert.match(bad.error.message, /^Contract: must be a Halo ID .*"ACME-MSA".*\[item 0\]$/);
 		});
@@ -288,7 +297,10 @@ describe('read-only resources', () => {
 			assert.equal(res.items[0].json.name, 'Connecting to the VPN');
 			assert.ok(Array.isArray(res.items[0].json.tags));
 			const missing = await t.run(kb('get', { articleId: byId(999) }));
-			assert.match(missing.error.message, /^Article 999 was not found in Halo$/);
+			assert.match(
+				missing.error.message,
+				/^Article 999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 		});
 	});
 });

@@ -152,14 +152,20 @@ describe('site', () => {
 				{ continueOnFail: true },
 			);
 			assert.equal(res.items.length, 2);
-			assert.match(res.items[0].json.error, /^Site 99999 was not found in Halo$/);
+			assert.match(
+				res.items[0].json.error,
+				/^Site 99999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 			assert.equal(res.items[1].json.name, 'Harbour Street Clinic');
 			assert.deepEqual(
 				res.items.map((i) => i.pairedItem),
 				[{ item: 0 }, { item: 1 }],
 			);
 			const failed = await t.run(site('get', { siteId: byId(99999) }));
-			assert.match(failed.error.message, /^Site 99999 was not found in Halo$/);
+			assert.match(
+				failed.error.message,
+				/^Site 99999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 			assert.equal(String(failed.error.httpCode), '404');
 		});
 	});
@@ -262,7 +268,10 @@ describe('site', () => {
 			const bad = await t.run(site('update', { siteId: byId(2), updateFields: { maincontact_id: '1e2' } }));
 			assert.match(bad.error.message, /^Main Contact \(User\) ID: must be a Halo ID .*"1e2".*\[item 0\]$/);
 			const missing = await t.run(site('update', { siteId: byId(99999), updateFields: { notes: 'x' } }));
-			assert.match(missing.error.message, /^Site 99999 was not found in Halo$/);
+			assert.match(
+				missing.error.message,
+				/^Site 99999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 		});
 	});
 

@@ -136,7 +136,10 @@ describe('Ticket', () => {
 
 	it("Get of an unknown id surfaces Halo's 404 message", async () => {
 		const res = await t.run({ resource: 'ticket', operation: 'get', ticketId: { mode: 'id', value: '999999' } });
-		assert.match(res.error.message, /^Ticket 999999 was not found in Halo$/);
+		assert.match(
+			res.error.message,
+			/^Ticket 999999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+		);
 		assert.equal(String(res.error.httpCode), '404');
 	});
 

@@ -105,7 +105,10 @@ describe('user', () => {
 
 		it("surfaces Halo's 404 for an unknown client", async () => {
 			const res = await t.run(user('create', { name: 'Lost Soul', clientId: byId(99999) }));
-			assert.match(res.error.message, /^Client 99999 was not found in Halo$/);
+			assert.match(
+				res.error.message,
+				/^Client 99999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 		});
 	});
 
@@ -155,7 +158,10 @@ describe('user', () => {
 			);
 			assert.equal(res.items.length, 3);
 			assert.equal(res.items[0].json.id, acmeUser.id);
-			assert.match(res.items[1].json.error, /^User 99999 was not found in Halo$/);
+			assert.match(
+				res.items[1].json.error,
+				/^User 99999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 			assert.match(
 				res.items[2].json.error,
 				/^User: must be a Halo ID \(a positive whole number\), but "-3" is not a positive whole number \[item 2\]$/,
@@ -285,7 +291,10 @@ describe('user', () => {
 			const empty = await t.run(user('update', { userId: byId(acmeUser.id), updateFields: { name: ' ' } }));
 			assert.match(empty.error.message, /^Name: cannot be set to empty \[item 0\]$/);
 			const missing = await t.run(user('update', { userId: byId(99999), updateFields: { notes: 'x' } }));
-			assert.match(missing.error.message, /^User 99999 was not found in Halo$/);
+			assert.match(
+				missing.error.message,
+				/^User 99999 was not found in Halo\. Check the ID, or look the record up with a search;/,
+			);
 		});
 	});
 });

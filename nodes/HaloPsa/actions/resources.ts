@@ -1,4 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { previewOnlyField } from '../descriptions/common';
+import { isWrite, toolDescriptionProperties } from '../descriptions/tool';
 
 import type { HaloOperation } from './operation.type';
 import * as action from './action/Action.resource';
@@ -30,8 +33,41 @@ export const resources = {
 	user,
 } satisfies Record<string, { operations: Record<string, HaloOperation>; description: INodeProperties[] }>;
 
-/** The node's parameters: the Resource dropdown, then every resource's Operation dropdown and fields. */
-export const resourceProperties: INodeProperties[] = [
+/** A resource's Operation dropdown options (the resource's `operation` parameter). */
+function operationOptions(module: { description: INodeProperties[] }): INodePropertyOptions[] {
+	const operation = module.description.find((property) => property.name === 'operation');
+	return (operation?.options ?? []) as INodePropertyOptions[];
+}
+
+/** The tool variant's Description of every operation, from the Operation dropdowns and the operations' `tool`. */
+function toolDescriptions(nodeName: string): INodeProperties[] {
+	return Object.entries(resources).flatMap(([resource, module]) => {
+		const tools = Object.fromEntries(Object.entries(module.operations).map(([name, op]) => [name, op.tool]));
+		return toolDescriptionProperties(resource, operationOptions(module), tools, nodeName);
+	});
+}
+
+/** Preview Only on every write operation (those whose dropdown description starts "Writes to Halo"). */
+function previewOnlyFields(): INodeProperties[] {
+	return Object.entries(resources).flatMap(([resource, module]) => {
+		const writes = operationOptions(module).filter(isWrite);
+		return writes.length
+			? [
+					previewOnlyField(
+						resource,
+						writes.map((option) => String(option.value)),
+					),
+				]
+			: [];
+	});
+}
+
+/**
+ * The node's parameters: the tool variant's Description (first, where n8n puts its own), the Resource
+ * dropdown, every resource's Operation dropdown and fields, and Preview Only (last) on the writes.
+ */
+export const nodeProperties = (nodeName: string): INodeProperties[] => [
+	...toolDescriptions(nodeName),
 	{
 		displayName: 'Resource',
 		name: 'resource',
@@ -54,4 +90,5 @@ export const resourceProperties: INodeProperties[] = [
 		default: 'ticket',
 	},
 	...Object.values(resources).flatMap((resource) => resource.description),
+	...previewOnlyFields(),
 ];

@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { HaloPsaType } from './node.type';
 import type { HaloOperation } from './operation.type';
 import { resources } from './resources';
+import { HaloPreview } from '../transport/preview';
 
 /**
  * Runs the chosen operation once per input item, pairs every output item with the input it came from,
@@ -41,6 +42,11 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				}
 			});
 		} catch (error) {
+			// Preview Only stopped a write before it was sent: what it would have sent is the items' output.
+			if (error instanceof HaloPreview) {
+				for (const previewed of group) output.push({ json: error.preview, pairedItem: { item: previewed } });
+				continue;
+			}
 			if (this.continueOnFail()) {
 				// Under "Continue (using error output)" n8n moves an item to the error output only when it carries
 				// `error` (or a bare `json.error`), and then keeps just the message in `json`. Under the other

@@ -143,3 +143,19 @@ export const siteFilter: INodeProperties = {
 	description:
 		'Only those of this site; lists the sites of the chosen client. ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
+
+/** The parameter every write operation has (see previewOnlyField); transport reads it before sending a write. */
+export const PREVIEW_ONLY = 'previewOnly';
+
+/** "Preview Only" on a resource's write operations: output the request that would be sent instead of sending it. */
+export function previewOnlyField(resource: string, writeOperations: string[]): INodeProperties {
+	return {
+		displayName: 'Preview Only',
+		name: PREVIEW_ONLY,
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to output the request that would be sent to Halo (method, path, query, body) instead of sending it. Lookups needed to build it still run; nothing is changed in Halo.',
+		displayOptions: { show: { resource: [resource], operation: writeOperations } },
+	};
+}

@@ -16,6 +16,7 @@ export function locatorProperty(record: HaloRecord): INodeProperties {
 		displayName: record.label,
 		searchMethod: record.searchMethod,
 		urlPlaceholder: urlPlaceholder(record.resource),
+		description: `The ${record.label.toLowerCase()} in Halo: its ID (a whole number, e.g. 1234), picked from the list, or a link to it`,
 	});
 	const label = record.label.toLowerCase();
 	const modes = (locator.modes ?? []).flatMap((mode) => {

@@ -25,6 +25,30 @@ const STATUS_HINTS: Record<number, string> = {
 	429: "Halo's rate limit was reached. The node waits and retries; lower the request budget on the credential or spread the work out.",
 };
 
+/**
+ * What to try next, said in the message itself: an AI agent that runs the node as a tool reads only the
+ * message (n8n drops the description), and a person reads it first.
+ */
+const NEXT_STEP: Record<number, string> = {
+	400: 'Correct the value Halo names and try again',
+	401: 'The credential or its API agent needs fixing in Halo; trying again will not help',
+	403: 'The API application or its agent lacks permission for this in Halo; trying again will not help',
+	404: 'Check the ID, or look the record up with a search; the API agent may also lack access to it',
+	429: 'Try again in a few minutes',
+};
+
+function nextStep(status: number, context: FailureContext): string | undefined {
+	if (status < 500) return NEXT_STEP[status];
+	return context.method === 'GET' || context.readOnly
+		? 'Try again in a few minutes'
+		: 'Halo may have applied the change: check it in Halo before trying again';
+}
+
+/** The message with what to try next as its last sentence. */
+function withNextStep(message: string, step: string | undefined): string {
+	return step ? `${message.replace(/[.\s]+$/, '')}. ${step}.` : message;
+}
+
 const WRITE_MAY_HAVE_APPLIED =
 	'Halo may have applied this change before the error, so it was not sent again. Check Halo before running it again.';
 
@@ -44,6 +68,7 @@ export function haloApiError(node: INode, status: number, body: unknown, context
 			? ` (rate limit still reached after ${waits.length} retries; waited ${waits.map((ms) => `${Math.round(ms / 100) / 10} s`).join(', ')})`
 			: ' (rate limit reached)';
 	}
+	message = withNextStep(message, nextStep(status, context));
 	const details = [`${context.method} ${context.path} → HTTP ${status}`];
 	if (STATUS_HINTS[status]) details.push(STATUS_HINTS[status]);
 	if (status >= 500 && context.method !== 'GET' && !context.readOnly) details.push(WRITE_MAY_HAVE_APPLIED);

@@ -23,6 +23,7 @@ import {
 	type HttpAnswer,
 } from './answer';
 import { haloApiError, haloTransportError, withoutSecrets, type FailureContext } from './errors';
+import { HaloPreview, mustPreview } from './preview';
 import { learnFromRefusal, pauseUntil, settle, shareOfBudget, takeSlot } from './pacer';
 import { credentialNumbers } from './settings';
 import { haloEndpoints } from './urls';
@@ -106,9 +107,10 @@ const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN']
 /**
  * The one place that sends a request to Halo's resource server: token through the credential,
  * pacing, retries that are safe, and Halo's error text. A write that failed with a 5xx or timeout
- * is never re-sent, because Halo may already have applied it.
+ * is never re-sent, because Halo may already have applied it. With Preview Only, a write is not sent at all.
  */
 export async function haloRequestFull<T = unknown>(this: HaloContext, request: HaloRequest): Promise<HaloResponse<T>> {
+	if (mustPreview(this, request)) throw new HaloPreview(this.getNode(), request);
 	try {
 		return (await sendToHalo.call(this, request)) as HaloResponse<T>;
 	} catch (error) {

@@ -12,6 +12,7 @@ import { inputError, requiredText } from '../../helpers/validate';
 import { batchSizeField, saveBatch } from '../common/batch';
 import { outputRecords } from '../common/output';
 import { recordBody, type FieldRules } from '../common/write';
+import type { ToolText } from '../../descriptions/tool';
 
 const rules: FieldRules = {
 	lookups: { new_status: 'status', new_agent: 'agent' },
@@ -206,3 +207,10 @@ export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[
 		throw await explainOutcomeError(this, itemIndexes[0], error, bodies);
 	}
 }
+
+export const tool: ToolText = {
+	notes:
+		"An action is an entry on a ticket's timeline. Notes are private (agents only) unless Visibility is public, which shows it to the end user",
+	needs: 'the ticket ID and the note text; optionally visibility, outcome and time taken in hours',
+	returns: 'the saved action: its ID, ticket ID, outcome, note and who wrote it',
+};

@@ -7,6 +7,7 @@ import { locatorId } from '../../helpers/locator';
 import { toHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
 import { actionIdField } from './fields';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	{ ...ticketLocator, description: 'The ticket the action belongs to' },
@@ -30,3 +31,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	});
 	return [{ json: { id, ticket_id: ticketId, deleted: true } }];
 }
+
+export const tool: ToolText = {
+	notes: 'Cannot be undone',
+	needs: 'the ticket ID and the action ID (from Get Many actions)',
+	returns: 'the action ID and deleted: true',
+};

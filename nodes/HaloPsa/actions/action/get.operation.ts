@@ -9,6 +9,7 @@ import { toHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
 import { outputRecords } from '../common/output';
 import { actionIdField } from './fields';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	{ ...ticketLocator, description: 'The ticket the action belongs to' },
@@ -30,3 +31,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	});
 	return outputRecords(this, itemIndex, 'action', [action as IDataObject]);
 }
+
+export const tool: ToolText = {
+	notes: 'An action is a note, email or time entry on a ticket',
+	needs: 'the ticket ID and the action ID (from Get Many actions)',
+	returns: 'the action: note, outcome, who, when, private or public, time taken',
+};

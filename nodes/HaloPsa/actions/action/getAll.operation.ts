@@ -7,6 +7,7 @@ import { locatorId } from '../../helpers/locator';
 import { compact, isoDate } from '../../helpers/query';
 import { simplifyRecord } from '../../helpers/simplify';
 import { getManyOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 /** Filter switches that map one-to-one onto Halo's boolean query parameters. */
 const FLAGS: Record<string, string> = {
@@ -118,3 +119,10 @@ export const { description, execute } = getManyOperation({
 	query: actionQuery,
 	simplified: simplifiedAction,
 });
+
+export const tool: ToolText = {
+	notes:
+		"Actions are the ticket's notes, emails and time entries, newest first; filters keep conversation only, private or time entries",
+	needs: 'the ticket ID; optionally filters and a Limit',
+	returns: 'a list of actions (ID, note, outcome, who, when, private or public)',
+};

@@ -8,6 +8,7 @@ import { locatorId } from '../../helpers/locator';
 import { haloRequest } from '../../transport/request';
 import { outputRecords } from '../common/output';
 import { readMe } from './me';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	{
@@ -38,3 +39,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			});
 	return outputRecords(this, itemIndex, 'agent', [agent as IDataObject]);
 }
+
+export const tool: ToolText = {
+	notes: "Agents are the MSP's technicians, not end users",
+	needs: "the agent ID, or Which Agent = me for the API's own agent",
+	returns: 'the agent: name, email, job title and teams',
+};

@@ -5,6 +5,7 @@ import { RECORDS } from '../../descriptions/records';
 import { lookupId } from '../../helpers/names';
 import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { getManyOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	filtersProperty([
@@ -59,3 +60,9 @@ export const { description, execute } = getManyOperation({
 	properties,
 	query: agentQuery,
 });
+
+export const tool: ToolText = {
+	notes: "Agents are the MSP's technicians; search matches name or email",
+	needs: 'nothing; optionally search text or a team',
+	returns: 'a list of agents (ID, name, email, team)',
+};

@@ -10,6 +10,7 @@ import { lookupId } from '../../helpers/names';
 import { inputError } from '../../helpers/validate';
 import { recordBody, saveAndOutput } from '../common/write';
 import { assetFieldRules, assetFields, assetTypeField } from './fields';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	assetTypeField,
@@ -54,3 +55,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	return await saveAndOutput(this, itemIndex, RECORDS.asset, body);
 }
+
+export const tool: ToolText = {
+	needs: 'the asset type ID and the client ID; optionally site, tag, key fields and notes',
+	returns: 'the new asset with its ID',
+};

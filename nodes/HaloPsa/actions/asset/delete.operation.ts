@@ -1,4 +1,11 @@
 import { RECORDS } from '../../descriptions/records';
 import { deleteOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 export const { description, execute } = deleteOperation({ record: RECORDS.asset, operation: 'delete' });
+
+export const tool: ToolText = {
+	notes: 'Cannot be undone',
+	needs: 'the asset ID (a number)',
+	returns: 'the ID and deleted: true',
+};

@@ -12,6 +12,7 @@ import { simplifyRecord } from '../../helpers/simplify';
 import { inputError, requiredText } from '../../helpers/validate';
 import { recordBody, saveRecord } from '../common/write';
 import { assetTypeField } from './fields';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	{
@@ -122,3 +123,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const asset = await saveRecord(this, itemIndex, RECORDS.asset.apiPath, body);
 	return [{ json: { found: false, created: true, inactive: false, asset: shape(asset) } }];
 }
+
+export const tool: ToolText = {
+	needs: 'the hostname; optionally the client ID',
+	returns: 'the matching asset, or a created one, or none',
+};

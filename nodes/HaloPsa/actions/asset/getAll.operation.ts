@@ -6,6 +6,7 @@ import { lookupId } from '../../helpers/names';
 import { clientSiteFilters, compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	filtersProperty([
@@ -78,3 +79,9 @@ export const { description, execute } = getManyOperation({
 	properties,
 	query: assetQuery,
 });
+
+export const tool: ToolText = {
+	notes: 'Search matches the asset tag, key fields, user name or notes',
+	needs: 'nothing; optionally search text, client, site, type or ticket',
+	returns: 'a list of assets (ID, tag, type, client, site, user)',
+};

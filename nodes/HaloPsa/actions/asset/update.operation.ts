@@ -7,6 +7,7 @@ import { mergeAssetFields } from '../../helpers/assets';
 import { haloRequest } from '../../transport/request';
 import { updateOperation } from '../common/crud';
 import { assetFieldRules, assetFields } from './fields';
+import type { ToolText } from '../../descriptions/tool';
 
 /** Halo replaces the whole fields array (EVIDENCE 6.2): the asset is read once and every field is sent. */
 async function mergeCurrentFields(
@@ -40,3 +41,8 @@ export const { description, execute } = updateOperation({
 	rules: assetFieldRules,
 	finish: mergeCurrentFields,
 });
+
+export const tool: ToolText = {
+	needs: 'the asset ID and the fields to change',
+	returns: 'the updated asset',
+};

@@ -7,6 +7,7 @@ import { inputError, textParameter, toHaloId } from '../../helpers/validate';
 import { haloReadStream } from '../../transport/request';
 import { attachmentIdField, MAX_FILE_SIZE_LABEL, MB, maxFileSizeField, maxFileSizeMb, tooLarge } from './fields';
 import { fileNameFrom } from './fileName';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	attachmentIdField,
@@ -100,3 +101,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 	];
 }
+
+export const tool: ToolText = {
+	notes: 'The file goes into a binary field of the item, not into the text an agent reads',
+	needs: 'the attachment ID (from Get Many attachments)',
+	returns: 'the file as binary data with its name and type',
+};

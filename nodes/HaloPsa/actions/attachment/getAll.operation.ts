@@ -5,6 +5,7 @@ import { OTHER_RECORDS, RECORDS } from '../../descriptions/records';
 import { optionalLocatorId } from '../../helpers/locator';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	ticketLocator,
@@ -30,3 +31,8 @@ export const { description, execute } = getManyOperation({
 		return qs;
 	},
 });
+
+export const tool: ToolText = {
+	needs: 'the ticket ID; optionally an action ID',
+	returns: 'a list of files (ID, file name, size, type, action ID)',
+};

@@ -9,6 +9,7 @@ import { inputError, toOptionalHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
 import { maxFileSizeField, maxFileSizeMb } from './fields';
 import { binarySize, checkSize, parseUploadReply, uploadBody } from './uploadBody';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	ticketLocator,
@@ -112,3 +113,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 	];
 }
+
+export const tool: ToolText = {
+	needs: 'the ticket ID and a binary file from the workflow; optionally an action ID and file name',
+	returns: "the saved attachment's ID and file name",
+};

@@ -8,6 +8,7 @@ import { requiredText, toHaloId } from '../../helpers/validate';
 import { addressBody, addressProperty } from '../common/address';
 import { recordBody, saveAndOutput } from '../common/write';
 import { clientFieldRules, clientFields, topLevelField } from './fields';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	{
@@ -46,3 +47,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = await recordBody(this, itemIndex, base, fields, clientFieldRules, 'client');
 	return await saveAndOutput(this, itemIndex, RECORDS.client, body);
 }
+
+export const tool: ToolText = {
+	notes: 'A client is a customer company of the MSP',
+	needs: 'the client name and its top level ID; optionally main site and first contact',
+	returns: 'the new client with its ID',
+};

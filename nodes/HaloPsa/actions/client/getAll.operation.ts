@@ -5,6 +5,7 @@ import { RECORDS } from '../../descriptions/records';
 import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	filtersProperty([
@@ -44,3 +45,9 @@ export const { description, execute } = getManyOperation({
 	properties,
 	query: clientQuery,
 });
+
+export const tool: ToolText = {
+	notes: 'Search matches the client name or reference; inactive clients are left out unless asked',
+	needs: 'nothing; optionally search text',
+	returns: 'a list of clients (ID, name, main site, reference)',
+};

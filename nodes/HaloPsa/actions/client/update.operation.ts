@@ -3,6 +3,7 @@ import { customFieldsProperty } from '../../descriptions/customFields';
 import { RECORDS } from '../../descriptions/records';
 import { updateOperation } from '../common/crud';
 import { clientFieldRules, clientFields } from './fields';
+import type { ToolText } from '../../descriptions/tool';
 
 export const { description, execute } = updateOperation({
 	record: RECORDS.client,
@@ -11,3 +12,8 @@ export const { description, execute } = updateOperation({
 	rules: clientFieldRules,
 	notEmpty: { name: 'Name' },
 });
+
+export const tool: ToolText = {
+	needs: 'the client ID and the fields to change',
+	returns: 'the updated client',
+};

@@ -20,7 +20,7 @@ import { recordBody, saveAndOutput, type FieldRules } from './write';
  * Builders for the operations that look the same on every Halo resource (get by id, list, update,
  * delete). Each `<operation>.operation.ts` calls one with its record kind, fields and query mapping.
  */
-export interface Operation extends HaloOperation {
+export interface Operation extends Omit<HaloOperation, 'tool'> {
 	description: INodeProperties[];
 }
 

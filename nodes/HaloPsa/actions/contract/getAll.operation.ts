@@ -4,6 +4,7 @@ import { clientFilter, filtersProperty, siteFilter } from '../../descriptions/co
 import { RECORDS } from '../../descriptions/records';
 import { clientSiteFilters, compact, textFilter } from '../../helpers/query';
 import { getManyOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	{
@@ -65,3 +66,9 @@ export const { description, execute } = getManyOperation({
 	query: contractQuery,
 	rowFilter: activeContracts,
 });
+
+export const tool: ToolText = {
+	notes: 'Only active contracts unless Active Only is off; search matches the reference',
+	needs: 'nothing; optionally a client or site ID',
+	returns: 'a list of contracts (ID, reference, client, dates, status)',
+};

@@ -5,6 +5,7 @@ import { RECORDS } from '../../descriptions/records';
 import { compact, onlyIfTrue } from '../../helpers/query';
 import { textParameter } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	{
@@ -41,3 +42,9 @@ export const { description, execute } = getManyOperation({
 	properties,
 	query: articleQuery,
 });
+
+export const tool: ToolText = {
+	notes: 'Search matches the article text',
+	needs: 'search text; optionally a Limit',
+	returns: 'a list of articles (ID, title, description, resolution)',
+};

@@ -6,6 +6,7 @@ import { toHaloId } from '../../helpers/validate';
 import { keepTextField, outputField } from './Report.fields';
 import { reportItems, runReport } from './reply';
 import { reportRows } from './values';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	{
@@ -38,3 +39,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const rows = reportRows(this, itemIndex, reply);
 	return reportItems(this, rows, this.getNodeParameter('output', itemIndex, 'rows') === 'oneItem');
 }
+
+export const tool: ToolText = {
+	notes: 'Changes nothing in Halo',
+	needs: 'the ID of a report saved in Halo',
+	returns: "the report's rows",
+};

@@ -7,6 +7,7 @@ import { keepTextField, outputField } from './Report.fields';
 import { reportItems, runReport } from './reply';
 import { reportRows } from './values';
 import { checkReportSql } from './sql';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	{
@@ -43,3 +44,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const rows = reportRows(this, itemIndex, reply);
 	return reportItems(this, rows, this.getNodeParameter('output', itemIndex, 'rows') === 'oneItem');
 }
+
+export const tool: ToolText = {
+	notes: "Table and column names are Halo's (e.g. FAULTS for tickets)",
+	needs: 'one SELECT statement',
+	returns: 'the rows of the query',
+};

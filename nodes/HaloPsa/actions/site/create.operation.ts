@@ -10,6 +10,7 @@ import { requiredText } from '../../helpers/validate';
 import { addressBody, addressProperty } from '../common/address';
 import { recordBody, saveAndOutput } from '../common/write';
 import { siteFieldRules, siteFields } from './fields';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	{
@@ -46,3 +47,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = await recordBody(this, itemIndex, base, fields, siteFieldRules, 'site');
 	return await saveAndOutput(this, itemIndex, RECORDS.site, body);
 }
+
+export const tool: ToolText = {
+	notes: 'A site is a location of a client',
+	needs: 'the site name and the client ID; optionally address and phone',
+	returns: 'the new site with its ID',
+};

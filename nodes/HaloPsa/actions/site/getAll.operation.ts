@@ -5,6 +5,7 @@ import { RECORDS } from '../../descriptions/records';
 import { lookupId } from '../../helpers/names';
 import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { getManyOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	filtersProperty([
@@ -35,3 +36,9 @@ export const { description, execute } = getManyOperation({
 	properties,
 	query: siteQuery,
 });
+
+export const tool: ToolText = {
+	notes: 'Search matches the site name',
+	needs: 'nothing; optionally a client ID or search text',
+	returns: 'a list of sites (ID, name, client)',
+};

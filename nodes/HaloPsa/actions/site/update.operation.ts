@@ -7,6 +7,7 @@ import { haloRequest } from '../../transport/request';
 import { addressBody, addressProperty, mergeAddress } from '../common/address';
 import { updateOperation } from '../common/crud';
 import { siteFieldRules, siteFields } from './fields';
+import type { ToolText } from '../../descriptions/tool';
 
 /** The address is one object in Halo: the current one is read so that the lines left out are kept. */
 async function deliveryAddress(ctx: IExecuteFunctions, itemIndex: number, id: number): Promise<IDataObject> {
@@ -36,3 +37,8 @@ export const { description, execute } = updateOperation({
 	notEmpty: { name: 'Name' },
 	base: deliveryAddress,
 });
+
+export const tool: ToolText = {
+	needs: 'the site ID and the fields to change',
+	returns: 'the updated site',
+};

@@ -5,6 +5,7 @@ import { OTHER_RECORDS } from '../../descriptions/records';
 import { compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { toOptionalHaloId } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	filtersProperty([
@@ -48,3 +49,9 @@ export const { description, execute } = getManyOperation({
 	properties,
 	query: teamQuery,
 });
+
+export const tool: ToolText = {
+	notes: 'Teams group agents; tickets are assigned to a team',
+	needs: 'nothing; optionally filters',
+	returns: 'a list of teams (ID, name, department)',
+};

@@ -7,6 +7,7 @@ import { RECORDS } from '../../descriptions/records';
 import { requiredText } from '../../helpers/validate';
 import { recordBody, saveAndOutput } from '../common/write';
 import { ticketFieldRules, ticketFields } from './fields';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	{
@@ -38,3 +39,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = await recordBody(this, itemIndex, { summary }, fields, ticketFieldRules, 'ticket');
 	return await saveAndOutput(this, itemIndex, RECORDS.ticket, body);
 }
+
+export const tool: ToolText = {
+	notes: 'A ticket is a support request of one client',
+	needs: 'a Summary; optionally client, user, ticket type, status, priority, team, agent (IDs) and Details',
+	returns: 'the new ticket with its ID, status, client and agent',
+};

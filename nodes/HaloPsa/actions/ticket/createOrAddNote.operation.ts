@@ -15,6 +15,7 @@ import { haloList } from '../../transport/list';
 import { haloRequest } from '../../transport/request';
 import { recordBody, saveRecord } from '../common/write';
 import { ticketFieldRules, ticketFields } from './fields';
+import type { ToolText } from '../../descriptions/tool';
 
 /** The ticket field holding an alert's or other system's id (spec Faults.third_party_id_string). */
 const THIRD_PARTY_FIELD = 'third_party_id_string';
@@ -314,3 +315,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	known.set(key.id, created);
 	return [{ json: { created: true, ticket: shown(created), action: null } }];
 }
+
+export const tool: ToolText = {
+	notes:
+		'Use it for alerts and repeat reports: an open ticket of the client with the same key gets a private note instead of a duplicate',
+	needs: 'the client ID, a Summary, the key to match and the note text',
+	returns: 'the ticket, and whether it was created or noted',
+};

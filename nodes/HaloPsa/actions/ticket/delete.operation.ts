@@ -2,6 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { RECORDS } from '../../descriptions/records';
 import { deleteOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 export const { description, execute } = deleteOperation({
 	record: RECORDS.ticket,
@@ -20,3 +21,9 @@ export const { description, execute } = deleteOperation({
 		return reason ? { reason } : {};
 	},
 });
+
+export const tool: ToolText = {
+	notes: 'Cannot be undone; prefer Resolve to close a ticket',
+	needs: 'the ticket ID (a number)',
+	returns: 'the ID and deleted: true',
+};

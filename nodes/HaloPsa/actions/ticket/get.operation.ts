@@ -4,6 +4,7 @@ import { optionsProperty } from '../../descriptions/common';
 import { RECORDS } from '../../descriptions/records';
 import { runParameter } from '../../helpers/parameters';
 import { getOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 export const { description, execute } = getOperation({
 	record: RECORDS.ticket,
@@ -24,3 +25,9 @@ export const { description, execute } = getOperation({
 		return options.includeLastAction ? { includelastaction: true } : {};
 	},
 });
+
+export const tool: ToolText = {
+	needs: 'the ticket ID (a number, e.g. 1001)',
+	returns:
+		'the ticket: summary, details, status, priority, client, site, end user, agent, team, dates, linked assets and custom fields',
+};

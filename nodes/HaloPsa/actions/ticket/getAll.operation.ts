@@ -11,6 +11,7 @@ import { toOptionalHaloId } from '../../helpers/validate';
 import { readPage } from '../../transport/list';
 import { haloRequest } from '../../transport/request';
 import { getManyOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	filtersProperty([
@@ -270,3 +271,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	return [{ json: { count: page.total } }];
 }
+
+export const tool: ToolText = {
+	notes:
+		'Search matches words in the summary and details; filters narrow by client, agent, status, team, dates or open/closed. Keep Limit small',
+	needs: 'nothing; optionally search text, filters and a Limit',
+	returns: 'a list of tickets (ID, summary, status, client, agent, dates)',
+};

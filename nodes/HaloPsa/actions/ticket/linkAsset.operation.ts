@@ -8,6 +8,7 @@ import { locatorId } from '../../helpers/locator';
 import { inputError, textParameter, toHaloId } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
 import { saveRecord } from '../common/write';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	ticketLocator,
@@ -113,3 +114,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ json: { ticket_id: ticketId, asset_id: assetId, linked: true, already_linked: false, asset_ids: assetIds } },
 	];
 }
+
+export const tool: ToolText = {
+	needs: "the ticket ID and the asset's ID or hostname",
+	returns: "the ticket's ID with its linked asset IDs",
+};

@@ -11,6 +11,7 @@ import { lookupId } from '../../helpers/names';
 import { simplifyRecord } from '../../helpers/simplify';
 import { inputError, requiredText, toHours } from '../../helpers/validate';
 import { resolveOutcome, saveAction } from '../../helpers/outcomes';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	ticketLocator,
@@ -107,3 +108,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const saved = await saveAction(this, itemIndex, action);
 	return [{ json: { ticket_id: ticketId, status_id: statusId, action: simplifyRecord('action', saved) } }];
 }
+
+export const tool: ToolText = {
+	notes: 'The closure note is private unless Visibility is public',
+	needs: 'the ticket ID, a closed status and the closure note text',
+	returns: "the ticket's ID, its new status and the saved note",
+};

@@ -3,6 +3,7 @@ import { customFieldsProperty } from '../../descriptions/customFields';
 import { RECORDS } from '../../descriptions/records';
 import { updateOperation } from '../common/crud';
 import { ticketFieldRules, ticketFields } from './fields';
+import type { ToolText } from '../../descriptions/tool';
 
 export const { description, execute, executeBatch } = updateOperation({
 	record: RECORDS.ticket,
@@ -12,3 +13,8 @@ export const { description, execute, executeBatch } = updateOperation({
 	notEmpty: { summary: 'Summary' },
 	batch: { plural: 'ticket updates', matchField: 'id' },
 });
+
+export const tool: ToolText = {
+	needs: 'the ticket ID and the fields to change (summary, status, priority, agent, team, client, ...)',
+	returns: 'the updated ticket',
+};

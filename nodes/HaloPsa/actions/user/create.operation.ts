@@ -10,6 +10,7 @@ import { inputError, textParameter } from '../../helpers/validate';
 import { haloRequest } from '../../transport/request';
 import { recordBody, saveAndOutput } from '../common/write';
 import { userFieldRules, userFields } from './fields';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	{
@@ -83,3 +84,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = await recordBody(this, itemIndex, base, fields, userFieldRules);
 	return await saveAndOutput(this, itemIndex, RECORDS.user, body);
 }
+
+export const tool: ToolText = {
+	notes: "A user is an end user (a client's contact), not an agent",
+	needs: 'the client ID and a name or email address; optionally site and phone',
+	returns: 'the new user with its ID',
+};

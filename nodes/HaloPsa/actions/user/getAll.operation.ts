@@ -4,6 +4,7 @@ import { clientFilter, filtersProperty, includeInactiveFilter, siteFilter } from
 import { RECORDS } from '../../descriptions/records';
 import { clientSiteFilters, compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { getManyOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	filtersProperty([
@@ -60,3 +61,9 @@ export const { description, execute } = getManyOperation({
 	query: userQuery,
 	rowFilter: sameEmail,
 });
+
+export const tool: ToolText = {
+	notes: 'Search matches name or email address; use Email to find one person',
+	needs: 'nothing; optionally search text, email or client ID',
+	returns: 'a list of users (ID, name, email, client, site)',
+};
