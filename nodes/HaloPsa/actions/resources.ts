@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { HaloOperation } from './operation.type';
+import { toolTextLimitField } from './common/output';
 import * as action from './action/Action.resource';
 import * as agent from './agent/Agent.resource';
 import * as asset from './asset/Asset.resource';
@@ -54,4 +55,5 @@ export const resourceProperties: INodeProperties[] = [
 		default: 'ticket',
 	},
 	...Object.values(resources).flatMap((resource) => resource.description),
+	toolTextLimitField,
 ];
