@@ -13,26 +13,24 @@ const GOLDEN = path.join(ROOT, 'test/fixtures/tool-output/workflow-output.json')
 // A fixed seed date, so the records (and their dates) are the same on every run.
 const ANCHOR = '2026-11-02T00:00:00Z';
 
+/** One record by ID, as a locator in By ID mode gives it. */
+const byId = (resource, locator, id, extra = {}) => ({
+	resource,
+	operation: 'get',
+	[locator]: { mode: 'id', value: id },
+	...extra,
+});
+
 /** Read operations whose workflow output is pinned byte for byte (by its SHA-256). */
 const WORKFLOW_RUNS = {
-	'ticket get': { resource: 'ticket', operation: 'get', ticketId: { mode: 'id', value: '1001' } },
-	'ticket get, Simplify off': {
-		resource: 'ticket',
-		operation: 'get',
-		ticketId: { mode: 'id', value: '1002' },
-		simplify: false,
-	},
+	'ticket get': byId('ticket', 'ticketId', '1001'),
+	'ticket get, Simplify off': byId('ticket', 'ticketId', '1002', { simplify: false }),
 	'ticket get many (5)': { resource: 'ticket', operation: 'getAll', limit: 5 },
 	'ticket get many (5), Simplify off': { resource: 'ticket', operation: 'getAll', limit: 5, simplify: false },
-	'action get many': {
-		resource: 'action',
-		operation: 'getAll',
-		ticketId: { mode: 'id', value: '1001' },
-		returnAll: true,
-	},
+	'action get many': byId('action', 'ticketId', '1001', { operation: 'getAll', returnAll: true }),
 	'asset get many (3)': { resource: 'asset', operation: 'getAll', limit: 3 },
-	'client get': { resource: 'client', operation: 'get', clientId: { mode: 'id', value: '2' } },
-	'user get': { resource: 'user', operation: 'get', userId: { mode: 'id', value: '13' } },
+	'client get': byId('client', 'clientId', '2'),
+	'user get': byId('user', 'userId', '13'),
 	'kb article get many (3)': { resource: 'kbArticle', operation: 'getAll', limit: 3 },
 };
 
@@ -88,7 +86,7 @@ describe('Tool output', () => {
 		const raw = await halo('GET', '/Tickets/1003?includedetails=true');
 		const rawChars = JSON.stringify(raw).length;
 
-		const items = await runTool({ resource: 'ticket', operation: 'get', ticketId: { mode: 'id', value: '1003' } });
+		const items = await runTool(byId('ticket', 'ticketId', '1003'));
 		const text = JSON.stringify(items.map((item) => item.json));
 		assert.ok(text.length < 1350, `tool output is ${text.length} characters (Halo's record: ${rawChars})`);
 		const [{ json: ticket }] = items;
@@ -104,23 +102,13 @@ describe('Tool output', () => {
 		assert.equal(ticket.id, 1003);
 
 		// The same tool with Text Limit 0 returns the whole text.
-		const [{ json: full }] = await runTool({
-			resource: 'ticket',
-			operation: 'get',
-			ticketId: { mode: 'id', value: '1003' },
-			toolTextLimit: 0,
-		});
+		const [{ json: full }] = await runTool(byId('ticket', 'ticketId', '1003', { toolTextLimit: 0 }));
 		assert.equal(full.details.split('\n').length, 40);
 		assert.doesNotMatch(full.details, /characters:/);
 	});
 
 	it('Simplify off on the tool still answers with the compact record', async () => {
-		const [{ json }] = await runTool({
-			resource: 'ticket',
-			operation: 'get',
-			ticketId: { mode: 'id', value: '1001' },
-			simplify: false,
-		});
+		const [{ json }] = await runTool(byId('ticket', 'ticketId', '1001', { simplify: false }));
 		assert.equal(json.customfields, undefined);
 		assert.equal(typeof json.custom_fields, 'object');
 		assert.equal(json.details_html, undefined);
@@ -133,6 +121,7 @@ describe('Tool output', () => {
 			items[10].json.more_available,
 			/^40 more tickets not shown \(10 of 50\): narrow the request \(filters such as client, status, dates or search text\)/,
 		);
+		for (const item of items) assert.deepEqual(item.pairedItem, { item: 0 });
 		for (const { json } of items.slice(0, 10)) {
 			assert.equal(json.customfields, undefined);
 			assert.ok(!json.details || json.details.length <= 260, `list details are capped: ${json.details}`);
@@ -149,5 +138,29 @@ describe('Tool output', () => {
 		const workflow = await t.run({ resource: 'ticket', operation: 'getAll', limit: 5, simplify: false });
 		const ratio = chars(items) / chars(workflow.items);
 		assert.ok(ratio < 0.5, `tool output is ${Math.round(ratio * 100)}% of Halo's rows`);
+	});
+
+	it("measures: characters an agent reads per call against Halo's raw replies", async (ctx) => {
+		const measure = async (name, parameters, routes) => {
+			let raw = 0;
+			for (const route of routes) raw += JSON.stringify(await halo('GET', route)).length;
+			const tool = chars(await runTool(parameters));
+			ctx.diagnostic(`${name}: tool ${tool} characters, Halo ${raw} (${(tool / raw).toFixed(2)})`);
+			return tool / raw;
+		};
+		const ticket = await halo('GET', '/Tickets/1003?includedetails=true');
+		const ratios = [
+			await measure('Get ticket', byId('ticket', 'ticketId', '1003'), ['/Tickets/1003?includedetails=true']),
+			await measure('Get Context', byId('ticket', 'ticketId', '1003', { operation: 'getContext' }), [
+				'/Tickets/1003?includedetails=true',
+				'/Actions?ticket_id=1003&excludesys=true&count=1000',
+				`/ClientContract?client_id=${ticket.client_id}&pageinate=true&page_size=100&page_no=1`,
+				`/Users/${ticket.user_id}`,
+			]),
+			await measure('search, 5 tickets', { resource: 'ticket', operation: 'getAll', limit: 5 }, [
+				'/Tickets?pageinate=true&page_size=5&page_no=1',
+			]),
+		];
+		for (const ratio of ratios) assert.ok(ratio < 0.5);
 	});
 });

@@ -56,6 +56,7 @@ export function toolOutput(
 	const reachedLimit =
 		operation === 'getAll' &&
 		!runParameter(ctx, 'returnAll', 0, false) &&
+		!runParameter(ctx, 'countOnly', 0, false) &&
 		results.length >= Number(runParameter(ctx, 'limit', 0, 50));
 	const shaped = toolAnswer(
 		results.map((item) => item.json),
@@ -67,14 +68,15 @@ export function toolOutput(
 		},
 	);
 	// Each shown item keeps its binary and pairing; the closing `more_available` item pairs with the last one.
-	const paired = shaped.map((json, index) => {
-		const source = results[Math.min(index, results.length - 1)];
-		return index < results.length ? { ...source, json } : { json, pairedItem: source?.pairedItem };
-	});
+	const shown = Math.min(results.length, TOOL_LIMITS.items);
+	const paired = shaped.map((json, index) =>
+		index < shown ? { ...results[index], json } : { json, pairedItem: results[shown - 1]?.pairedItem },
+	);
 	return [...paired, ...items.filter((item) => item.json.error !== undefined)];
 }
 
 function recordLabel(resource: string): string {
-	const kinds: Record<string, { label: string }> = { ...RECORDS, ...OTHER_RECORDS };
+	// A report answers with rows of its data set, not with reports.
+	const kinds: Record<string, { label: string }> = { ...RECORDS, ...OTHER_RECORDS, report: { label: 'Report row' } };
 	return kinds[resource]?.label ?? resource;
 }
