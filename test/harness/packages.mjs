@@ -26,6 +26,22 @@ function builtinNode(def) {
 }
 
 /**
+ * A node's tool variant as n8n makes it for an AI agent or MCP tool (its `usableAsTool` node under the name
+ * with "Tool" appended): the same code, a description named `<name>Tool` without main inputs.
+ */
+const toolVariants = new WeakMap();
+function toolVariant(base, type) {
+	if (!base.description?.usableAsTool)
+		throw new Error(`Unknown node type "${type}" (the node is not usable as a tool)`);
+	if (!toolVariants.has(base)) {
+		const description = { ...base.description, name: `${base.description.name}Tool`, inputs: [], outputs: ['ai_tool'] };
+		delete description.usableAsTool;
+		toolVariants.set(base, Object.create(base, { description: { value: description } }));
+	}
+	return toolVariants.get(base);
+}
+
+/**
  * Loads `entries` (the first is the main package): a string loads the whole package; `{ dir, nodes,
  * credentials }` (paths as in its package.json) loads only those files, e.g. one node of n8n-nodes-base
  * instead of its ~500. Returns the type lookups the engine and the credentials helper use.
@@ -59,7 +75,10 @@ export async function loadPackages(core, NodeHelpers, entries) {
 		const [pkg, name] = splitType(normalizeType(type));
 		if (pkg === 'n8n-nodes-base' && BUILTIN_NODES[name]) return builtinNode(BUILTIN_NODES[name]);
 		const loader = loaders.find((l) => l.packageName === pkg && name in l.nodeTypes);
-		if (!loader) throw new Error(`Unknown node type "${type}"`);
+		if (!loader) {
+			if (name.endsWith('Tool')) return toolVariant(findNode(`${pkg}.${name.slice(0, -'Tool'.length)}`), type);
+			throw new Error(`Unknown node type "${type}"`);
+		}
 		return loader.getNode(name).type;
 	}
 	const nodeTypes = {

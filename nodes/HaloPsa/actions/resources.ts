@@ -4,6 +4,7 @@ import { previewOnlyField } from '../descriptions/common';
 import { isWrite, toolDescriptionProperties } from '../descriptions/tool';
 
 import type { HaloOperation } from './operation.type';
+import { toolTextLimitField } from './common/output';
 import * as action from './action/Action.resource';
 import * as agent from './agent/Agent.resource';
 import * as asset from './asset/Asset.resource';
@@ -91,4 +92,5 @@ export const nodeProperties = (nodeName: string): INodeProperties[] => [
 	},
 	...Object.values(resources).flatMap((resource) => resource.description),
 	...previewOnlyFields(),
+	toolTextLimitField,
 ];

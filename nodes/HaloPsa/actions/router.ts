@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { HaloPsaType } from './node.type';
 import type { HaloOperation } from './operation.type';
+import { isToolRun, toolOutput } from './common/output';
 import { resources } from './resources';
 import { HaloPreview } from '../transport/preview';
 
@@ -78,7 +79,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 		}
 	}
-	return [output];
+	return [isToolRun(this) ? toolOutput(this, selected.resource, selected.operation, output) : output];
 }
 
 /** The operation a Resource and Operation pair names, or undefined when the node has no such operation. */

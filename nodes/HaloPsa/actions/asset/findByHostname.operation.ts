@@ -7,7 +7,7 @@ import { RECORDS } from '../../descriptions/records';
 import { assetsByHostname, hostnameField, mergeAssetFields, type HostnameField } from '../../helpers/assets';
 import { optionalLocatorId } from '../../helpers/locator';
 import { lookupId } from '../../helpers/names';
-import { runParameter } from '../../helpers/parameters';
+import { simplifyOn } from '../common/output';
 import { simplifyRecord } from '../../helpers/simplify';
 import { inputError, requiredText } from '../../helpers/validate';
 import { recordBody, saveRecord } from '../common/write';
@@ -72,7 +72,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const hostname = requiredText(this, itemIndex, 'hostname', 'Hostname');
 	const clientId = await optionalLocatorId(this, itemIndex, RECORDS.client);
 	const createIfMissing = this.getNodeParameter('createIfMissing', itemIndex, false) as boolean;
-	const simplify = runParameter(this, 'simplify', itemIndex, true);
+	const simplify = simplifyOn(this, itemIndex);
 	const shape = (asset: IDataObject) => (simplify ? simplifyRecord('asset', asset) : asset);
 
 	// Checked before searching, so a misconfigured create fails on the first run, not the first miss.

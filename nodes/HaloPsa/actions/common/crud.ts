@@ -13,7 +13,7 @@ import { haloList } from '../../transport/list';
 import { haloRequest } from '../../transport/request';
 import type { HaloOperation } from '../operation.type';
 import { batchSizeField, saveBatch } from './batch';
-import { outputRecords } from './output';
+import { outputRecords, simplifyOn } from './output';
 import { recordBody, saveAndOutput, type FieldRules } from './write';
 
 /**
@@ -117,7 +117,7 @@ export function getManyOperation(spec: GetManySpec): Operation {
 			const limit = runParameter(this, 'returnAll', itemIndex, false)
 				? undefined
 				: runParameter(this, 'limit', itemIndex, 50);
-			const shape = runParameter(this, 'simplify', itemIndex, true)
+			const shape = simplifyOn(this, itemIndex)
 				? (spec.simplified?.(this, itemIndex) ?? ((row: IDataObject) => simplifyRecord(resource, row)))
 				: undefined;
 			const keep = spec.rowFilter?.(this, itemIndex);

@@ -6,11 +6,22 @@ import * as createOrAddNote from './createOrAddNote.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getContext from './getContext.operation';
 import * as linkAsset from './linkAsset.operation';
 import * as resolve from './resolve.operation';
 import * as update from './update.operation';
 
-export const operations = { create, createOrAddNote, delete: del, get, getAll, linkAsset, resolve, update };
+export const operations = {
+	create,
+	createOrAddNote,
+	delete: del,
+	get,
+	getContext,
+	getAll,
+	linkAsset,
+	resolve,
+	update,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -30,6 +41,13 @@ export const description: INodeProperties[] = [
 			},
 			{ name: 'Delete', value: 'delete', description: 'Writes to Halo: delete a ticket', action: 'Delete a ticket' },
 			{ name: 'Get', value: 'get', description: 'Read one ticket', action: 'Get a ticket' },
+			{
+				name: 'Get Context',
+				value: 'getContext',
+				description:
+					'Read one ticket with its client, site, end user (email, phone), linked assets, active contracts and latest actions (notes as text), in at most 4 Halo requests. Needs the ticket ID. Read-only.',
+				action: 'Get a ticket with its context',
+			},
 			{ name: 'Get Many', value: 'getAll', description: 'List tickets with filters', action: 'Get many tickets' },
 			{
 				name: 'Link Asset',

@@ -9,6 +9,7 @@ import { customFieldsBody } from '../../helpers/customFields';
 import { DEFAULT_OUTCOME_RULE, resolveOutcome, saveAction } from '../../helpers/outcomes';
 import { lookupId } from '../../helpers/names';
 import { runParameter } from '../../helpers/parameters';
+import { simplifyOn } from '../common/output';
 import { simplifyRecord } from '../../helpers/simplify';
 import { inputError, parseJsonObject, requiredText, textParameter, toHaloId } from '../../helpers/validate';
 import { haloList } from '../../transport/list';
@@ -273,7 +274,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		requested: textParameter(this, itemIndex, 'outcome'),
 		hidden: true,
 	});
-	const simplify = runParameter(this, 'simplify', itemIndex, true);
+	const simplify = simplifyOn(this, itemIndex);
 	const shown = (ticket: IDataObject) => (simplify ? simplifyRecord('ticket', ticket) : ticket);
 
 	const known = cached(ticketsByRun, this, () => new Map<string, IDataObject>());
