@@ -57,6 +57,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 }
 
 export const tool: ToolText = {
-	needs: 'the asset type ID and the client ID; optionally site, tag, key fields and notes',
+	needs: 'the asset type and the client (each an ID or exact name); optionally site, tag, key fields and notes',
 	returns: 'the new asset with its ID',
 };

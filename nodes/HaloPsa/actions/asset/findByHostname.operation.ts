@@ -125,6 +125,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 }
 
 export const tool: ToolText = {
-	needs: 'the hostname; optionally the client ID',
+	needs: 'the hostname; optionally the client (ID or exact name)',
 	returns: 'the matching asset, or a created one, or none',
 };

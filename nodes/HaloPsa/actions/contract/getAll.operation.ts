@@ -69,6 +69,6 @@ export const { description, execute } = getManyOperation({
 
 export const tool: ToolText = {
 	notes: 'Only active contracts unless Active Only is off; search matches the reference',
-	needs: 'nothing; optionally a client or site ID',
+	needs: 'nothing; optionally a client or site (ID or exact name)',
 	returns: 'a list of contracts (ID, reference, client, dates, status)',
 };

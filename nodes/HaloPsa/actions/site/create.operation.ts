@@ -50,6 +50,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 
 export const tool: ToolText = {
 	notes: 'A site is a location of a client',
-	needs: 'the site name and the client ID; optionally address and phone',
+	needs: 'the site name and the client (ID or exact name); optionally address and phone',
 	returns: 'the new site with its ID',
 };

@@ -39,6 +39,6 @@ export const { description, execute } = getManyOperation({
 
 export const tool: ToolText = {
 	notes: 'Search matches the site name',
-	needs: 'nothing; optionally a client ID or search text',
+	needs: 'nothing; optionally a client (ID or exact name) or search text',
 	returns: 'a list of sites (ID, name, client)',
 };

@@ -42,6 +42,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 
 export const tool: ToolText = {
 	notes: 'A ticket is a support request of one client',
-	needs: 'a Summary; optionally client, user, ticket type, status, priority, team, agent (IDs) and Details',
+	needs:
+		'a Summary; optionally client, user, ticket type, status, priority, team, agent (each an ID or exact name) and Details',
 	returns: 'the new ticket with its ID, status, client and agent',
 };

@@ -320,6 +320,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 export const tool: ToolText = {
 	notes:
 		'Use it for alerts and repeat reports: an open ticket of the client with the same key gets a private note instead of a duplicate',
-	needs: 'the client ID, a Summary, the key to match and the note text',
+	needs: 'the client (ID or exact name), a Summary, the key to match and the note text',
 	returns: 'the ticket, and whether it was created or noted',
 };

@@ -87,6 +87,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 
 export const tool: ToolText = {
 	notes: "A user is an end user (a client's contact), not an agent",
-	needs: 'the client ID and a name or email address; optionally site and phone',
+	needs: "the client (ID or exact name) and the user's name or email address; optionally site and phone",
 	returns: 'the new user with its ID',
 };

@@ -64,6 +64,6 @@ export const { description, execute } = getManyOperation({
 
 export const tool: ToolText = {
 	notes: 'Search matches name or email address; use Email to find one person',
-	needs: 'nothing; optionally search text, email or client ID',
+	needs: 'nothing; optionally search text, email or client (ID or exact name)',
 	returns: 'a list of users (ID, name, email, client, site)',
 };
