@@ -4,12 +4,10 @@
 // what it was offered (tool definitions, the tool results in the messages). Headless: the example's Chat
 // Trigger is swapped for a Manual Trigger and the two chat messages as two items, run once with `n8n execute --id`.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { haloClient } from './examples/halo.mjs';
-import { DEMO_CREDENTIAL, EXAMPLES_DIR } from './examples/validate.mjs';
+import { DEMO_CREDENTIAL, loadExample } from './examples/validate.mjs';
 import { expectedToolDescription, fromAiParams, haloToolNodes, toolName } from './lib/halo-tools.mjs';
 import {
 	AI_NODE_TYPES,
@@ -22,7 +20,7 @@ import {
 import { offeredTool, startScriptedOpenAi, userMessage } from './lib/scripted-openai.mjs';
 import { startSim } from './lib/sim.mjs';
 
-const EXAMPLE = JSON.parse(readFileSync(path.join(EXAMPLES_DIR, '07-halo-triage-agent.json'), 'utf8'));
+const EXAMPLE = loadExample('07-halo-triage-agent.json');
 const AGENT = EXAMPLE.nodes.find((n) => n.type === AI_NODE_TYPES.agent);
 const MODEL = EXAMPLE.nodes.find((n) => n.type === AI_NODE_TYPES.lmChatOpenAi);
 const CHAT_TRIGGER = EXAMPLE.nodes.find((n) => n.type === AI_NODE_TYPES.chatTrigger);
@@ -131,8 +129,9 @@ describe('HaloPSA tools in n8n’s AI Agent', () => {
 		await sim?.close();
 	});
 
-	test('“add a private note to ticket 1001 saying …”: the model calls the tool, the note is in Halo, private', async () => {
+	test('“add a private note to ticket 1001 saying …”: the model calls the tool, the note is in Halo, private', async (t) => {
 		const requests = requestsFor(ASK_NOTE);
+		t.diagnostic(`POST /chat/completions, stream: ${Boolean(requests[0]?.stream)}`);
 		assert.equal(answers[0], 'Done: the private note is on ticket 1001.');
 		assert.equal(requests.length, 2, 'one request to pick the tool, one after its result');
 
@@ -155,7 +154,7 @@ describe('HaloPSA tools in n8n’s AI Agent', () => {
 		assert.match(contentText(result), new RegExp(String(notes[0].id)), 'the result names the new action');
 	});
 
-	test('a client name that matches several clients: no ticket, and the model reads why', async () => {
+	test('a client name that matches several clients: no ticket, and the model reads why', async (t) => {
 		const requests = requestsFor(ASK_TICKET);
 		assert.equal(answers[1], 'Which Acme do you mean?');
 		assert.equal(requests.length, 2, 'one request to pick the tool, one after its result');
@@ -167,6 +166,7 @@ describe('HaloPSA tools in n8n’s AI Agent', () => {
 		const [result] = toolResults(requests[1]);
 		assert.ok(result, 'the model got a tool result');
 		const text = contentText(result);
+		t.diagnostic(`the model read: ${text}`);
 		assert.match(text, /error/i, `expected a tool error, got: ${text}`);
 		assert.match(text, /Client/, `the error names the field: ${text}`);
 		assert.match(text, /Acme/, `the error names the value given: ${text}`);

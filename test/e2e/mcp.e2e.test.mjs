@@ -3,28 +3,26 @@
 // client over Streamable HTTP — what Claude Desktop or an IDE does. It lists the tools (names, descriptions and
 // input schemas as the node gives them), calls each one and reads back what Halo (the simulator) received.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 
 import { haloClient } from './examples/halo.mjs';
-import { DEMO_CREDENTIAL, EXAMPLES_DIR } from './examples/validate.mjs';
+import { DEMO_CREDENTIAL, loadExample } from './examples/validate.mjs';
 import { expectedToolDescription, fromAiParams, haloToolNodes, toolName } from './lib/halo-tools.mjs';
 import {
 	activateWorkflow,
 	AI_NODE_TYPES,
+	createCredential,
+	createWorkflow,
 	deactivateWorkflow,
-	importCredentials,
-	importWorkflows,
 	sleep,
 	startServer,
 } from './lib/n8n.mjs';
 import { startSim } from './lib/sim.mjs';
 
-const EXAMPLE = JSON.parse(readFileSync(path.join(EXAMPLES_DIR, '08-halo-tools-over-mcp.json'), 'utf8'));
+const EXAMPLE = loadExample('08-halo-tools-over-mcp.json');
 const TRIGGER = EXAMPLE.nodes.find((n) => n.type === AI_NODE_TYPES.mcpTrigger);
 const TOKEN = 'e2e-mcp-token-2f9c41d7a0b34e4c';
 const tools = Object.fromEntries(haloToolNodes(EXAMPLE).map((n) => [n.name, n]));
@@ -38,6 +36,17 @@ function resultJson(result) {
 		return text;
 	}
 }
+/** The workflow with each node's credential of a type replaced by `byType[type]` ({id, name}). */
+function withCredentials(workflow, byType) {
+	const nodes = workflow.nodes.map((node) => ({
+		...node,
+		...(node.credentials && {
+			credentials: Object.fromEntries(Object.keys(node.credentials).map((type) => [type, byType[type]])),
+		}),
+	}));
+	return { ...workflow, nodes };
+}
+
 /** Activation registers the trigger's webhooks a moment after the API answers: wait until the path stops 404ing. */
 async function waitForRegistration(url, timeoutMs = 20_000) {
 	const deadline = Date.now() + timeoutMs;
@@ -63,13 +72,19 @@ describe('HaloPSA tools over n8n MCP Server Trigger', () => {
 		assert.equal(TRIGGER.parameters.authentication, 'bearerAuth');
 		sim = await startSim();
 		halo = haloClient(sim);
-		const bearer = TRIGGER.credentials.httpBearerAuth;
-		await importCredentials([
-			{ ...DEMO_CREDENTIAL, data: sim.credentialFields() },
-			{ ...bearer, type: 'httpBearerAuth', data: { token: TOKEN } },
-		]);
-		[workflowId] = await importWorkflows([EXAMPLE]);
 		server = await startServer();
+		// Credentials and workflow through the running server (each CLI import would start n8n once more); the
+		// public API picks the credential ids, so the example's references are pointed at them.
+		const haloCredential = await createCredential(server, { name: DEMO_CREDENTIAL.name, data: sim.credentialFields() });
+		const bearer = await createCredential(server, {
+			name: TRIGGER.credentials.httpBearerAuth.name,
+			type: 'httpBearerAuth',
+			data: { token: TOKEN },
+		});
+		workflowId = await createWorkflow(
+			server,
+			withCredentials(EXAMPLE, { haloPsaApi: haloCredential, httpBearerAuth: bearer }),
+		);
 		await activateWorkflow(server, workflowId);
 		url = new URL(`${server.baseUrl}/mcp/${TRIGGER.parameters.path}`);
 		await waitForRegistration(url);

@@ -51,6 +51,11 @@ export function loadExamples(dir = EXAMPLES_DIR) {
 		.map((file) => ({ file, json: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) }));
 }
 
+/** One example's workflow JSON, by file name. */
+export function loadExample(file, dir = EXAMPLES_DIR) {
+	return JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+}
+
 function versions(description) {
 	return Array.isArray(description.version) ? description.version : [description.version];
 }

@@ -41,6 +41,7 @@ export {
 	activateWorkflow,
 	callWebhook,
 	createCredential,
+	createWorkflow,
 	deactivateWorkflow,
 	listExecutions,
 	testCredential,
