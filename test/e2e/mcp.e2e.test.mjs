@@ -19,6 +19,7 @@ import {
 	deactivateWorkflow,
 	sleep,
 	startServer,
+	waitForExecutions,
 } from './lib/n8n.mjs';
 import { startSim } from './lib/sim.mjs';
 
@@ -193,6 +194,22 @@ describe('HaloPSA tools over n8n MCP Server Trigger', () => {
 		assert.ok(
 			records(json).some((a) => a.name === 'Connecting to the VPN'),
 			JSON.stringify(json),
+		);
+	});
+
+	test('every tool call is an execution of the workflow (n8n’s execution list is the audit trail)', async (t) => {
+		// The last call's execution finishes a moment after its answer (n8n 1.x: still "running" right after it).
+		const executions = await waitForExecutions(
+			server,
+			workflowId,
+			(list) => list.length >= 6 && list.every((e) => e.stoppedAt),
+			{ timeoutMs: 15_000 },
+		);
+		t.diagnostic(`executions: ${JSON.stringify(executions.map((e) => e.status))}`);
+		assert.deepEqual(
+			executions.map((e) => e.status),
+			Array(6).fill('success'),
+			'one successful execution per tool call so far',
 		);
 	});
 
