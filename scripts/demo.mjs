@@ -2,24 +2,29 @@
 // Environment: N8N_PORT (default 5678), HALO_SIM_PORT (default 8787); to use a real Halo tenant instead of
 // the simulator: HALO_URL, HALO_CLIENT_ID, HALO_CLIENT_SECRET and optionally HALO_TENANT, HALO_AUTH_URL,
 // HALO_RESOURCE_URL, HALO_SCOPE. With a real tenant the trigger workflows are imported but not activated.
+// The agent examples: OPENAI_API_KEY (and optionally OPENAI_BASE_URL, any OpenAI-compatible endpoint) fills
+// the triage agent's model credential; DEMO_MCP_TOKEN sets the MCP example's bearer token.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { startSimulator } from '../simulator/index.mjs';
 import {
+	AI_NODE_TYPES,
 	importCredentials,
 	importWorkflows,
 	publishWorkflow,
 	startServer,
 	TRIGGER_TYPE,
 } from '../test/e2e/lib/n8n.mjs';
+import { AGENT_CREDENTIALS } from '../test/e2e/examples/validate.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OWNER = { email: 'demo@halopsa.local', password: 'Demo-password-1' };
 const say = (text) => process.stderr.write(`\x1b[1m[demo]\x1b[0m ${text}\n`);
 
 const realTenant = Boolean(process.env.HALO_URL);
+const MCP_TOKEN = process.env.DEMO_MCP_TOKEN ?? 'halopsa-demo-mcp-token';
 let sim;
 let credentialData;
 if (realTenant) {
@@ -47,6 +52,14 @@ await importCredentials([
 		type: 'haloPsaApi',
 		data: credentialData,
 	},
+	{ ...AGENT_CREDENTIALS.httpBearerAuth, type: 'httpBearerAuth', data: { token: MCP_TOKEN } },
+	// Without a key the credential is still created (the agent example opens without a missing-credential
+	// warning); the agent's model then answers 401 until a real key is entered.
+	{
+		...AGENT_CREDENTIALS.openAiApi,
+		type: 'openAiApi',
+		data: { apiKey: process.env.OPENAI_API_KEY ?? 'sk-enter-your-key', url: process.env.OPENAI_BASE_URL ?? '' },
+	},
 ]);
 const examplesDir = path.join(ROOT, 'examples');
 const examples = readdirSync(examplesDir)
@@ -57,9 +70,13 @@ const ids = await importWorkflows(examples);
 const triggered = examples
 	.map((workflow, i) => ({ workflow, id: ids[i] }))
 	.filter(({ workflow }) => workflow.nodes.some((node) => node.type === TRIGGER_TYPE));
+const mcpTrigger = (workflow) => workflow.nodes.find((node) => node.type === AI_NODE_TYPES.mcpTrigger);
+const mcp = examples.map((workflow, i) => ({ workflow, id: ids[i] })).find(({ workflow }) => mcpTrigger(workflow));
 if (!realTenant) {
 	// Activated before the start, so n8n registers their webhooks in the simulator as it boots.
 	for (const { id } of triggered) await publishWorkflow(id);
+	// The MCP example's tools only answer once it is active (its token is the demo's, printed below).
+	if (mcp) await publishWorkflow(mcp.id);
 }
 
 say('starting n8n (about 15 s)');
@@ -86,6 +103,18 @@ if (sim) {
 		`       curl -s ${sim.url}/_sim/state/actions | tail -c 600`,
 		'  4. Schedule-based examples (SLA risk, reconciliation): open them and click "Execute workflow".',
 	);
+	if (mcp)
+		lines.push(
+			`  5. MCP: point an MCP client at ${server.baseUrl}/mcp/${mcpTrigger(mcp.workflow).parameters.path}`,
+			`     (Streamable HTTP) with the header "Authorization: Bearer ${MCP_TOKEN}".`,
+		);
+	lines.push(
+		process.env.OPENAI_API_KEY
+			? '  6. "Halo triage agent": open it and chat with it (Open chat).'
+			: '  6. "Halo triage agent" needs a model: set OPENAI_API_KEY before `npm run demo`, or open its',
+	);
+	if (!process.env.OPENAI_API_KEY)
+		lines.push('     "OpenAI (replace with yours)" credential in n8n and enter your key.');
 } else {
 	lines.push('  Trigger workflows were imported inactive: set their webhook up for your tenant before activating.');
 }

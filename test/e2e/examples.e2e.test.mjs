@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import { errorOf, executionForTicket, haloClient, outputOf } from './examples/halo.mjs';
-import { DEMO_CREDENTIAL, loadExamples, validateExample } from './examples/validate.mjs';
+import { AGENT_CREDENTIALS, DEMO_CREDENTIAL, loadExamples, validateExample } from './examples/validate.mjs';
 import {
 	activateWorkflow,
 	deactivateWorkflow,
@@ -27,6 +27,9 @@ const FILES = {
 	kb: '04-kb-lookup.json',
 	closure: '05-closure-hygiene.json',
 	reconcile: '06-nightly-reconciliation.json',
+	// run by ai-agent.e2e.test.mjs and mcp.e2e.test.mjs; validated here with the others
+	agent: '07-halo-triage-agent.json',
+	mcp: '08-halo-tools-over-mcp.json',
 };
 const TRIGGERED = ['triage', 'dispatch', 'kb', 'closure'];
 // the trigger node of each trigger example
@@ -52,7 +55,11 @@ describe('example workflows in a real n8n', () => {
 		sim = await startSim();
 		halo = haloClient(sim);
 		// The examples reference the demo credential by id and name, as `npm run demo` imports it.
-		await importCredentials([{ ...DEMO_CREDENTIAL, data: sim.credentialFields() }]);
+		await importCredentials([
+			{ ...DEMO_CREDENTIAL, data: sim.credentialFields() },
+			{ ...AGENT_CREDENTIALS.httpBearerAuth, type: 'httpBearerAuth', data: { token: 'e2e-examples-token' } },
+			{ ...AGENT_CREDENTIALS.openAiApi, type: 'openAiApi', data: { apiKey: 'sk-not-used' } },
+		]);
 		const imported = await importWorkflows(examples.map((e) => e.json));
 		for (const [key, file] of Object.entries(FILES)) ids[key] = imported[examples.findIndex((e) => e.file === file)];
 		server = await startServer();

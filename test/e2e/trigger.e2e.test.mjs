@@ -10,6 +10,7 @@ import {
 	activateWorkflow,
 	callWebhook,
 	createCredential,
+	createWorkflow,
 	deactivateWorkflow,
 	listExecutions,
 	randomUuid,
@@ -44,7 +45,7 @@ describe('HaloPSA Trigger in a real n8n', () => {
 		sim = await startSim();
 		server = await startServer();
 		credential = await createCredential(server, { data: sim.credentialFields() });
-		workflowId = await importWorkflowViaApi(
+		workflowId = await createWorkflow(
 			server,
 			triggerWorkflow(credential, {
 				name: 'e2e HaloPSA trigger',
@@ -186,7 +187,7 @@ describe('HaloPSA Trigger in a real n8n', () => {
 			basic_password: 'p',
 			events: [{ eventno: 61, conditions: [condition] }, { eventno: 3 }],
 		});
-		const copyId = await importWorkflowViaApi(
+		const copyId = await createWorkflow(
 			server,
 			triggerWorkflow(credential, {
 				name: 'e2e HaloPSA trigger copy',
@@ -234,15 +235,3 @@ describe('HaloPSA Trigger in a real n8n', () => {
 		assert.deepEqual(await sim.specViolations(), []);
 	});
 });
-
-/** Workflows with a webhook id import fine through the CLI too, but the server is already running here. */
-async function importWorkflowViaApi(server, workflow) {
-	const res = await server.api('POST', '/workflows', {
-		name: workflow.name,
-		nodes: workflow.nodes,
-		connections: workflow.connections,
-		settings: workflow.settings,
-	});
-	if (res.status !== 200) throw new Error(`POST /api/v1/workflows → ${res.status}: ${JSON.stringify(res.body)}`);
-	return res.body.id;
-}

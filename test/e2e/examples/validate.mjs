@@ -5,10 +5,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { AI_NODE_TYPES, TOOL_TYPE } from '../lib/builders.mjs';
+
 export const EXAMPLES_DIR = path.resolve(import.meta.dirname, '../../../examples');
 export const DEMO_CREDENTIAL = { id: 'haloPsaDemo', name: 'HaloPSA (demo simulator)' };
+/** The other credentials the agent examples reference, by node credential type (`npm run demo` creates them). */
+export const AGENT_CREDENTIALS = {
+	httpBearerAuth: { id: 'haloMcpToken', name: 'HaloPSA MCP bearer token' },
+	openAiApi: { id: 'openAiDemo', name: 'OpenAI (replace with yours)' },
+};
 export const HALO_TYPE = 'n8n-nodes-halopsa.haloPsa';
 export const TRIGGER_TYPE = 'n8n-nodes-halopsa.haloPsaTrigger';
+const HALO_TYPES = new Set([HALO_TYPE, TRIGGER_TYPE, TOOL_TYPE]);
+/** n8n's AI nodes the agent examples use: the MCP Server Trigger, the Chat Trigger, the AI Agent and its model. */
+const AI_TYPES = new Set(Object.values(AI_NODE_TYPES));
 
 /** The core nodes the examples may use (the issue's list); Code only with a sticky note saying why. */
 export const CORE_TYPES = new Set([
@@ -26,13 +36,24 @@ export const CORE_TYPES = new Set([
 	'n8n-nodes-base.stickyNote',
 	'n8n-nodes-base.code',
 ]);
-const TRIGGERS = new Set([TRIGGER_TYPE, 'n8n-nodes-base.scheduleTrigger', 'n8n-nodes-base.manualTrigger']);
+const TRIGGERS = new Set([
+	TRIGGER_TYPE,
+	'n8n-nodes-base.scheduleTrigger',
+	'n8n-nodes-base.manualTrigger',
+	AI_NODE_TYPES.mcpTrigger,
+	AI_NODE_TYPES.chatTrigger,
+]);
 
 export function loadExamples(dir = EXAMPLES_DIR) {
 	return readdirSync(dir)
 		.filter((file) => file.endsWith('.json'))
 		.sort()
 		.map((file) => ({ file, json: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) }));
+}
+
+/** One example's workflow JSON, by file name. */
+export function loadExample(file, dir = EXAMPLES_DIR) {
+	return JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
 }
 
 function versions(description) {
@@ -146,7 +167,7 @@ export function checkHaloParameters(node, description) {
 	const where = `node "${node.name}"`;
 	const params = node.parameters ?? {};
 	const properties = description.properties;
-	if (node.type === HALO_TYPE) {
+	if (node.type === HALO_TYPE || node.type === TOOL_TYPE) {
 		const resourceProp = properties.find((p) => p.name === 'resource');
 		if (!resourceProp.options.some((o) => o.value === params.resource)) {
 			problems.push(`${where}: unknown resource "${params.resource}"`);
@@ -162,7 +183,7 @@ export function checkHaloParameters(node, description) {
 	}
 	const visible = makeVisibility(properties, params);
 	for (const [key, value] of Object.entries(params)) {
-		if (node.type === HALO_TYPE && (key === 'resource' || key === 'operation')) continue;
+		if (node.type !== TRIGGER_TYPE && (key === 'resource' || key === 'operation')) continue;
 		const candidates = properties.filter((p) => p.name === key && visible(p));
 		if (!candidates.length) {
 			problems.push(
@@ -233,19 +254,24 @@ export function validateExample({ file, json }, nodeTypes, seenWebhookIds = new 
 		ids.add(node.id);
 		if (!Array.isArray(node.position) || node.position.length !== 2) say(`node "${node.name}" has no [x, y] position`);
 
-		const known = node.type === HALO_TYPE || node.type === TRIGGER_TYPE || CORE_TYPES.has(node.type);
+		const known = HALO_TYPES.has(node.type) || CORE_TYPES.has(node.type) || AI_TYPES.has(node.type);
 		if (!known) say(`node "${node.name}" uses ${node.type}, which is not in the allowed list`);
 		const description = findDescription(nodeTypes, node.type, node.typeVersion);
 		if (!description) {
 			say(`node "${node.name}": n8n has no ${node.type} version ${node.typeVersion}`);
 			continue;
 		}
-		if (node.type === HALO_TYPE || node.type === TRIGGER_TYPE) {
+		if (HALO_TYPES.has(node.type)) {
 			const cred = node.credentials?.haloPsaApi;
 			if (!cred || cred.name !== DEMO_CREDENTIAL.name || cred.id !== DEMO_CREDENTIAL.id) {
 				say(`node "${node.name}" does not reference the credential "${DEMO_CREDENTIAL.name}" (${DEMO_CREDENTIAL.id})`);
 			}
 			problems.push(...checkHaloParameters(node, description).map((p) => `${file}: ${p}`));
+		}
+		for (const [type, ref] of Object.entries(node.credentials ?? {})) {
+			const expected = AGENT_CREDENTIALS[type];
+			if (type !== 'haloPsaApi' && (ref.id !== expected?.id || ref.name !== expected?.name))
+				say(`node "${node.name}": credential ${type} should be ${JSON.stringify(expected)}`);
 		}
 		if (node.type === TRIGGER_TYPE) {
 			if (node.parameters.registration !== 'automatic') say(`trigger "${node.name}" should use automatic registration`);
@@ -272,22 +298,30 @@ export function validateExample({ file, json }, nodeTypes, seenWebhookIds = new 
 		say('has a Schedule Trigger but no Manual Trigger (n8n execute --id and "run now" need one)');
 	}
 
-	// Connections: only existing nodes; every working node is reachable; every trigger leads somewhere.
+	// Connections: only existing nodes; every working node is reachable; every trigger leads somewhere. A
+	// sub-node (a tool, a chat model) is connected by its own ai_* output into the node that uses it.
 	const incoming = new Set();
-	for (const [from, outputs] of Object.entries(json.connections ?? {})) {
+	const feeds = new Set(); // nodes with an outgoing connection of any kind
+	for (const [from, byType] of Object.entries(json.connections ?? {})) {
 		if (!names.has(from)) say(`connection from unknown node "${from}"`);
-		for (const output of outputs.main ?? []) {
-			for (const link of output ?? []) {
-				if (!names.has(link.node)) say(`connection from "${from}" to unknown node "${link.node}"`);
-				incoming.add(link.node);
+		for (const [type, outputs] of Object.entries(byType ?? {})) {
+			for (const output of outputs ?? []) {
+				for (const link of output ?? []) {
+					if (!names.has(link.node)) say(`connection from "${from}" to unknown node "${link.node}"`);
+					if (link.type !== type) say(`connection from "${from}" is ${type} but arrives as ${link.type}`);
+					incoming.add(link.node);
+					feeds.add(from);
+				}
 			}
 		}
 	}
 	for (const node of json.nodes) {
 		if (node.type === 'n8n-nodes-base.stickyNote') continue;
+		const subNode = Object.keys(json.connections?.[node.name] ?? {}).some((type) => type.startsWith('ai_'));
 		if (TRIGGERS.has(node.type)) {
-			if (!json.connections?.[node.name]?.main?.some((o) => o?.length)) say(`trigger "${node.name}" is not connected`);
-		} else if (!incoming.has(node.name)) say(`node "${node.name}" has no input connection`);
+			if (!feeds.has(node.name) && !incoming.has(node.name)) say(`trigger "${node.name}" is not connected`);
+		} else if (!incoming.has(node.name) && !(subNode && feeds.has(node.name)))
+			say(`node "${node.name}" has no input connection`);
 	}
 	if (!json.nodes.some((n) => TRIGGERS.has(n.type))) say('has no trigger');
 	return problems;

@@ -69,3 +69,11 @@ export function webhookNode(path) {
 export function webhookNodeWorkflow(path, name = 'e2e webhook node') {
 	return { name, nodes: [webhookNode(path)], connections: {} };
 }
+
+/** The tool variant n8n makes of the node (`usableAsTool`): what an AI Agent or the MCP Server Trigger connects. */
+export const TOOL_TYPE = `${NODE_TYPE}Tool`;
+
+/** n8n's AI nodes the agent tiers and examples use (package @n8n/n8n-nodes-langchain). */
+export const AI_NODE_TYPES = Object.fromEntries(
+	['mcpTrigger', 'chatTrigger', 'agent', 'lmChatOpenAi'].map((name) => [name, `@n8n/n8n-nodes-langchain.${name}`]),
+);

@@ -24,12 +24,14 @@ export {
 } from './cli.mjs';
 export { nodeError, nodeItems, packageLoadErrors, parseRunJson } from './run-output.mjs';
 export {
+	AI_NODE_TYPES,
 	CREDENTIAL_TYPE,
 	manualWorkflow,
 	NODE_TYPE,
 	PACKAGE,
 	randomId,
 	randomUuid,
+	TOOL_TYPE,
 	TRIGGER_TYPE,
 	webhookNode,
 	webhookNodeWorkflow,
@@ -39,6 +41,7 @@ export {
 	activateWorkflow,
 	callWebhook,
 	createCredential,
+	createWorkflow,
 	deactivateWorkflow,
 	listExecutions,
 	testCredential,
