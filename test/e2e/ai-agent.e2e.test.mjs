@@ -29,7 +29,7 @@ const TOOLS = haloToolNodes(EXAMPLE);
 // Names → IDs (parallel work) makes a client name that matches several clients fail with the candidates, e.g.
 // "Client 'Acme' matches 3 clients: Acme Logistics Ltd (1), …". Until it is merged the node refuses any
 // non-numeric client with a bad-input error; flip this to check the candidates reach the model.
-const NAMES_RESOLVED = false;
+const NAMES_RESOLVED = true;
 
 /**
  * The example with its Chat Trigger replaced by Manual Trigger → "Chat messages" (Set, a list) → "One message

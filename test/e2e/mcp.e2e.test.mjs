@@ -139,17 +139,18 @@ describe('HaloPSA tools over n8n MCP Server Trigger', () => {
 		for (const t of found) assert.match(`${t.summary} ${t.details ?? ''}`, /outlook/i);
 	});
 
-	test('get ticket context: the ticket Halo holds', async () => {
+	test('get ticket context: the ticket Halo holds with its client, in at most 4 requests', async () => {
 		const ticket = await halo.state('tickets', 1001);
 		const { json, requests } = await call('Get ticket context', { ticketId: 1001 });
 		assert.ok(
 			requests.some((r) => r.method === 'GET' && /\/Tickets\/1001$/i.test(r.path)),
 			JSON.stringify(requests.map((r) => `${r.method} ${r.path}`)),
 		);
-		const [first] = records(json);
-		const got = first.ticket ?? first; // Get Context nests the ticket with what surrounds it
-		assert.equal(got.id, 1001);
-		assert.equal(got.summary, ticket.summary);
+		assert.ok(requests.length <= 4, `at most 4 Halo requests, got ${requests.length}`);
+		const [context] = records(json);
+		assert.equal(context.ticket.id, 1001);
+		assert.equal(context.ticket.summary, ticket.summary);
+		assert.equal(context.client?.id, ticket.client_id, `the ticket's client comes with it: ${JSON.stringify(context)}`);
 	});
 
 	test('add private note: a private action on the ticket, nothing else written', async () => {

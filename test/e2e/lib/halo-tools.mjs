@@ -19,17 +19,21 @@ function toolSourceDescription() {
 }
 
 /**
- * The description n8n gives the tool in its automatic mode (n8n-workflow's makeDescription, the same in n8n
- * 1.x and 2.x): "<the operation's action> in <the node's default name>".
+ * The description the model is given for a tool node: the node's own "Description" parameter as the author
+ * left it, or else that parameter's default for the node's resource and operation (the node declares one per
+ * operation, shown only on the tool variant, so n8n 1.x and 2.x send it instead of "<action> in HaloPSA").
  */
-export function expectedToolDescription({ resource, operation }) {
+export function expectedToolDescription({ resource, operation, toolDescription }) {
+	if (typeof toolDescription === 'string' && toolDescription.trim()) return toolDescription;
 	const d = toolSourceDescription();
-	const operations = d.properties.find(
-		(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource),
+	const declared = d.properties.find(
+		(p) =>
+			p.name === 'toolDescription' &&
+			p.displayOptions?.show?.resource?.includes(resource) &&
+			p.displayOptions?.show?.operation?.includes(operation),
 	);
-	const action = operations?.options.find((o) => o.value === operation)?.action;
-	if (!action) throw new Error(`the node has no action text for ${resource} → ${operation}`);
-	return `${action} in ${d.defaults.name}`;
+	if (!declared?.default) throw new Error(`the node has no tool description for ${resource} → ${operation}`);
+	return declared.default;
 }
 
 /** n8n's tool name for a node (nodeNameToToolName): runs of other characters become "_", at most 64. */
