@@ -7,6 +7,10 @@ import * as asset from './asset/Asset.resource';
 import * as attachment from './attachment/Attachment.resource';
 import * as client from './client/Client.resource';
 import * as contract from './contract/Contract.resource';
+// billing resources (issue 23)
+import * as invoice from './invoice/Invoice.resource';
+import * as recurringInvoice from './recurringInvoice/RecurringInvoice.resource';
+// end of billing resources
 import * as kbArticle from './kbArticle/KbArticle.resource';
 import * as report from './report/Report.resource';
 import * as site from './site/Site.resource';
@@ -22,6 +26,10 @@ export const resources = {
 	attachment,
 	client,
 	contract,
+	// billing resources
+	invoice,
+	recurringInvoice,
+	// end of billing resources
 	kbArticle,
 	report,
 	site,
@@ -44,7 +52,10 @@ export const resourceProperties: INodeProperties[] = [
 			{ name: 'Attachment', value: 'attachment' },
 			{ name: 'Client', value: 'client' },
 			{ name: 'Contract', value: 'contract' },
+			// billing resources
+			{ name: 'Invoice', value: 'invoice' },
 			{ name: 'Knowledge Base Article', value: 'kbArticle' },
+			{ name: 'Recurring Invoice', value: 'recurringInvoice' }, // billing resource
 			{ name: 'Report', value: 'report' },
 			{ name: 'Site', value: 'site' },
 			{ name: 'Team', value: 'team' },

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import { recordLocator } from './common';
 import { RECORDS, urlPattern, urlPlaceholder, type HaloRecord } from './records';
@@ -17,6 +17,7 @@ export function locatorProperty(record: HaloRecord): INodeProperties {
 	});
 	const label = record.label.toLowerCase();
 	const modes = (locator.modes ?? []).flatMap((mode) => {
+		if (mode.name === 'id' && record.signedIds) return [signedIdMode(mode)];
 		if (mode.name !== 'url') return [mode];
 		if (record.webPages.length === 0) return [];
 		const validation = [
@@ -28,6 +29,17 @@ export function locatorProperty(record: HaloRecord): INodeProperties {
 		return [{ ...mode, validation }];
 	});
 	return { ...locator, modes };
+}
+
+/** By ID for records whose Halo ids may be negative (recurring invoices, EVIDENCE 10.3). */
+function signedIdMode(mode: INodePropertyMode): INodePropertyMode {
+	const validation = [
+		{
+			type: 'regex' as const,
+			properties: { regex: '^\\s*-?\\d+\\s*$', errorMessage: 'Not a valid Halo ID (a whole number, may be negative)' },
+		},
+	];
+	return { ...mode, placeholder: 'e.g. -12', validation };
 }
 
 /** Resource locators for the records flows point at; each searches Halo through a listSearch method. */

@@ -10,7 +10,7 @@ import {
 	type WebPage,
 } from '../descriptions/records';
 import { credentialEndpoints } from '../transport/request';
-import { inputError, toHaloId } from './validate';
+import { inputError, toHaloId, toSignedHaloId } from './validate';
 
 type RawLocator = INodeParameterResourceLocator | string | number | undefined | null;
 
@@ -26,8 +26,9 @@ function readLocator(ctx: IExecuteFunctions, itemIndex: number, record: RecordKi
  */
 export async function locatorId(ctx: IExecuteFunctions, itemIndex: number, record: HaloRecord): Promise<number> {
 	const raw = readLocator(ctx, itemIndex, record);
-	if (typeof raw !== 'object' || raw === null) return toHaloId(ctx, itemIndex, record.label, raw);
-	if (raw.mode !== 'url') return toHaloId(ctx, itemIndex, record.label, raw.value);
+	const toId = record.signedIds ? toSignedHaloId : toHaloId;
+	if (typeof raw !== 'object' || raw === null) return toId(ctx, itemIndex, record.label, raw);
+	if (raw.mode !== 'url') return toId(ctx, itemIndex, record.label, raw.value);
 	return await idFromUrl(ctx, itemIndex, record.label, record.resource, String(raw.value ?? '').trim());
 }
 

@@ -41,6 +41,12 @@ const SEARCHES: Record<RecordResource, SearchSpec> = {
 	asset: { qs: {}, label: (row) => withClient(row.inventory_number ?? row.key_field ?? `#${String(row.id)}`, row) },
 	contract: { qs: { includeinactive: true }, label: (row) => withClient(row.ref || `#${String(row.id)}`, row) },
 	kbArticle: { label: (row) => named(row) },
+	// billing records
+	invoice: {
+		qs: { orderdesc: true, order: 'id' },
+		label: (row) => withClient(row.invoicenumber || `#${String(row.id)}`, row),
+	},
+	recurringInvoice: { label: (row) => withClient(row.reference || `#${String(row.id)}`, row) },
 };
 
 /** One searchable page of records for a resource locator; the next page number is the pagination token. */
