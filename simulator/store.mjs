@@ -84,6 +84,9 @@ export const COLLECTIONS = {
 	// billing (issue 23); recurring invoice ids are negative (EVIDENCE 10.3), given by the seed
 	invoices: {},
 	recurringinvoices: {},
+	assetgroups: {},
+	items: {},
+	suppliers: {},
 	// end of billing
 };
 

@@ -27,6 +27,9 @@ import lookups from './lookups.mjs';
 // billing resources (issue 23)
 import invoices from './invoices.mjs';
 import recurringinvoices from './recurringinvoices.mjs';
+import assetgroups from './assetgroups.mjs';
+import items from './items.mjs';
+import suppliers from './suppliers.mjs';
 // end of billing resources
 import { operationsOf } from '../collection.mjs';
 
@@ -59,6 +62,9 @@ export const RESOURCES = [
 	// billing resources
 	invoices,
 	recurringinvoices,
+	assetgroups,
+	items,
+	suppliers,
 	// end of billing resources
 ];
 

@@ -46,6 +46,9 @@ const NODE_KEYS = {
 	// billing records
 	'/Invoice': SIMPLE_FIELDS.invoice,
 	'/RecurringInvoice': SIMPLE_FIELDS.recurringInvoice,
+	'/Item': SIMPLE_FIELDS.item,
+	'/AssetGroup': ['id', 'name'],
+	'/Supplier': SIMPLE_FIELDS.supplier,
 };
 
 /** Extra parameters the simulator needs to show a row where production's request had none to give. */

@@ -124,6 +124,20 @@ export const RECORDS = keyed({
 		webPages: [],
 		signedIds: true,
 	},
+	item: {
+		label: 'Item',
+		apiPath: '/Item',
+		locator: 'itemId',
+		searchMethod: 'searchItems',
+		webPages: [],
+	},
+	supplier: {
+		label: 'Supplier',
+		apiPath: '/Supplier',
+		locator: 'supplierId',
+		searchMethod: 'searchSuppliers',
+		webPages: [],
+	},
 	// end of billing records
 });
 
@@ -157,6 +171,7 @@ export const HALO_PATHS = {
 	webhook: '/Webhook',
 	notification: '/Notification',
 	lookup: '/Lookup',
+	assetGroup: '/AssetGroup', // item (product) groups; billing
 } as const;
 
 export const OTHER_RECORDS = {

@@ -47,6 +47,8 @@ const SEARCHES: Record<RecordResource, SearchSpec> = {
 		label: (row) => withClient(row.invoicenumber || `#${String(row.id)}`, row),
 	},
 	recurringInvoice: { label: (row) => withClient(row.reference || `#${String(row.id)}`, row) },
+	item: { qs: { order: 'name' }, label: (row) => named(row, row.assetgroup_name) },
+	supplier: { qs: { order: 'name' }, label: (row) => named(row, row.email_address) },
 };
 
 /** One searchable page of records for a resource locator; the next page number is the pagination token. */

@@ -1,0 +1,13 @@
+import { additionalJsonField } from '../../descriptions/common';
+import { RECORDS } from '../../descriptions/records';
+import { updateOperation } from '../common/crud';
+import { itemFieldRules, itemFields } from './fields';
+
+export const { description, execute, executeBatch } = updateOperation({
+	record: RECORDS.item,
+	updateFields: itemFields('update'),
+	properties: [additionalJsonField],
+	rules: itemFieldRules,
+	notEmpty: { name: 'Name' },
+	batch: { plural: 'item updates', matchField: 'id' },
+});
