@@ -1,38 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
-
-import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { RECORDS } from '../../descriptions/records';
-import { requiredText } from '../../helpers/validate';
-import { recordBody, saveAndOutput } from '../common/write';
+import { namedCreateOperation } from '../common/create';
 import { itemFieldRules, itemFields } from './fields';
 
-const properties: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. Microsoft 365 Business Premium',
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: itemFields('create'),
-	},
-	additionalJsonField,
-	simplifyField,
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['item'], operation: ['create'] } }, properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const name = requiredText(this, itemIndex, 'name', 'Name');
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body = await recordBody(this, itemIndex, { name }, fields, itemFieldRules);
-	return await saveAndOutput(this, itemIndex, RECORDS.item, body);
-}
+export const { description, execute } = namedCreateOperation({
+	record: RECORDS.item,
+	namePlaceholder: 'e.g. Microsoft 365 Business Premium',
+	fields: itemFields('create'),
+	rules: itemFieldRules,
+});
