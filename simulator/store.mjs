@@ -81,6 +81,13 @@ export const COLLECTIONS = {
 	workflows: {},
 	reports: {},
 	lookups: {},
+	// billing (issue 23); recurring invoice ids are negative (EVIDENCE 10.3), given by the seed
+	invoices: {},
+	recurringinvoices: {},
+	assetgroups: {},
+	items: {},
+	suppliers: {},
+	// end of billing
 };
 
 export class Store {

@@ -80,6 +80,8 @@ export const TABLES = {
 			['whoagentid', 'INT'],
 			['note', 'STRING'],
 			['timetaken', 'NUMBER'],
+			// evidence: billing.report-nonbilltime
+			['nonbilltime', 'NUMBER'],
 			['actoutcome', 'STRING'],
 			['hiddenfromuser', 'INT'],
 		],
@@ -94,6 +96,7 @@ export const TABLES = {
 					whoagentid: a.who_agentid ?? 0,
 					note: a.note ?? '',
 					timetaken: a.timetaken ?? 0,
+					nonbilltime: a.nonbilltime ?? 0,
 					actoutcome: a.outcome ?? '',
 					hiddenfromuser: a.hiddenfromuser ? 1 : 0,
 				})),

@@ -1,10 +1,9 @@
 // Asset types (schema Xtype). Bare array.
 import { defineResource } from '../collection.mjs';
 import * as F from '../filters.mjs';
-import { requireText } from '../util.mjs';
+import { nameOf, requireText } from '../util.mjs';
 import { ASSET_FIELDS, keyFieldId } from './assets.mjs';
 
-const GROUPS = { 1: 'End User Devices', 2: 'Infrastructure' };
 const fieldName = (id) => ASSET_FIELDS.find((f) => f.id === Number(id))?.name ?? '';
 const KEY_SLOTS = ['keyfield_id', 'keyfield2_id', 'keyfield3_id'];
 
@@ -39,8 +38,8 @@ export default defineResource({
 	validate: (el, { existing }) => requireText(el, 'name', 'Name', existing),
 	// evidence: assets.type-definition (key fields, asset tag label)
 	// evidence: assets.type-field-rows (fields[] are rows; keyfield*_id name a row's id, not its field_id)
-	mirror: (rec) => ({
-		assetgroup_name: GROUPS[rec.assetgroup_id] ?? '',
+	mirror: (rec, sim) => ({
+		assetgroup_name: nameOf(sim, 'assetgroups', rec.assetgroup_id),
 		keyfield_name: fieldName(keyFieldId(rec, 'keyfield_id')),
 		keyfield2_name: fieldName(keyFieldId(rec, 'keyfield2_id')),
 		keyfield3_name: fieldName(keyFieldId(rec, 'keyfield3_id')),

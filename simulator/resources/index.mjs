@@ -24,6 +24,13 @@ import toplevels from './toplevels.mjs';
 import workflows from './workflows.mjs';
 import reports from './reports.mjs';
 import lookups from './lookups.mjs';
+// billing resources (issue 23)
+import invoices from './invoices.mjs';
+import recurringinvoices from './recurringinvoices.mjs';
+import assetgroups from './assetgroups.mjs';
+import items from './items.mjs';
+import suppliers from './suppliers.mjs';
+// end of billing resources
 import { operationsOf } from '../collection.mjs';
 
 export const RESOURCES = [
@@ -52,6 +59,13 @@ export const RESOURCES = [
 	workflows,
 	reports,
 	lookups,
+	// billing resources
+	invoices,
+	recurringinvoices,
+	assetgroups,
+	items,
+	suppliers,
+	// end of billing resources
 ];
 
 export const BY_NAME = new Map(RESOURCES.map((r) => [r.name.toLowerCase(), r]));

@@ -6,6 +6,8 @@ import { SAVED_REPORTS } from '../reports/saved.mjs';
 import { LOOKUP_SEED } from '../resources/lookups.mjs';
 import { seedAgents } from './agents.mjs';
 import { seedAssetTypes } from './assettypes.mjs';
+import { seedBilling } from './billing.mjs'; // billing (issue 23)
+import { seedAssetGroups, seedItems, seedSuppliers } from './items.mjs'; // billing (issue 23)
 import { seedClients } from './clients.mjs';
 import { defaultAnchor, makeRng } from './common.mjs';
 import { seedFieldInfo } from './fieldinfo.mjs';
@@ -39,6 +41,7 @@ function seedLookups(put, rng) {
 	seedWorkflows(put);
 	seedFieldInfo(put);
 	seedAssetTypes(put);
+	seedAssetGroups(put); // billing (issue 23): no PRNG
 }
 
 /**
@@ -57,4 +60,8 @@ export function seedStore(
 	const customers = seedClients(put, rng, anchor);
 	seedKbArticles(put, anchor);
 	seedTickets(store, rng, anchor, customers, ticketCount);
+	// billing (issue 23): after everything else, without the PRNG, so no other seeded value changes
+	seedBilling(store, anchor);
+	seedSuppliers(put);
+	seedItems(put);
 }

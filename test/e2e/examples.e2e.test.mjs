@@ -30,6 +30,7 @@ const FILES = {
 	// run by ai-agent.e2e.test.mjs and mcp.e2e.test.mjs; validated here with the others
 	agent: '07-halo-triage-agent.json',
 	mcp: '08-halo-tools-over-mcp.json',
+	billing: '09-billing-reconciliation.json',
 };
 const TRIGGERED = ['triage', 'dispatch', 'kb', 'closure'];
 // the trigger node of each trigger example
@@ -453,6 +454,89 @@ describe('example workflows in a real n8n', () => {
 		assert.match(again.report, /No RMM alert without a ticket/);
 		assert.equal((await ticketsWithAlert('RMM-40211')).length, 1);
 		assert.ok(!again.clearedButOpen.some((t) => t.id === created[0].id), 'the ticket it created matches its alert');
+	});
+
+	test('7. billing reconciliation: the past day of billable time by client, unbilled where no recurring invoice bills a contract', async () => {
+		// Seed: Acme (1) is billed by recurring invoice -1 on its contract; Crestline (5) has a contract that no recurring
+		// invoice bills. Pinecrest's (6) contract is ended here, so its time has no active contract at all.
+		const tickets = await halo.state('tickets');
+		const ticketOf = (clientId) => tickets.find((t) => t.client_id === clientId && !t.deleted);
+		const [acme, crestline, pinecrest] = [ticketOf(1), ticketOf(5), ticketOf(6)];
+		const pinecrestContract = (await halo.state('contracts')).find((c) => c.client_id === 6 && !c.inactive);
+		await halo.api('POST', '/ClientContract', [{ id: pinecrestContract.id, inactive: true }]);
+		const logTime = async (ticket, timetaken, nonbilltime) =>
+			await halo.act({
+				type: 'action.create',
+				action: {
+					ticket_id: ticket.id,
+					note: 'Worked on it',
+					outcome_id: 4,
+					hiddenfromuser: true,
+					timetaken,
+					nonbilltime,
+				},
+			});
+		await logTime(acme, 2, 0);
+		await logTime(crestline, 1.5, 0.5);
+		await logTime(pinecrest, 0.75, 0);
+		await logTime(crestline, 0.5, 0.5); // all non-billable: not counted
+
+		const logged = (await sim.requests()).length;
+		const run = await executeWorkflow(ids.billing);
+		assert.ok(run.ok, `billing reconciliation failed: ${errorOf(run.run) ?? run.stderr.slice(-2000)}`);
+		const [report] = outputOf(run.run, 'Report');
+		const status = Object.fromEntries(report.clients.map((c) => [c.clientId, c.status]));
+		assert.equal(status[1], 'billed');
+		assert.equal(status[5], 'contractNotInvoiced');
+		assert.equal(status[6], 'noContract');
+		assert.deepEqual(
+			report.clients.find((c) => c.clientId === 1).recurringInvoices,
+			[-1],
+			'negative ids as Halo gives them',
+		);
+
+		// Expected from Halo's state: every action since the run's `since` with billable time, by the client's status.
+		const since = Date.parse(report.since);
+		const clientOf = new Map((await halo.state('tickets')).map((t) => [t.id, t.client_id]));
+		const billable = (await halo.state('actions'))
+			.filter((a) => a.timetaken > 0 && Date.parse(a.datetime) >= since)
+			.map((a) => ({
+				ticketId: a.ticket_id,
+				clientId: clientOf.get(a.ticket_id),
+				hours: Math.max(0, a.timetaken - (a.nonbilltime ?? 0)),
+			}))
+			.filter((a) => a.hours > 0);
+		const unbilled = billable.filter((a) => status[a.clientId] !== 'billed');
+		assert.deepEqual(
+			report.unbilledEntries.map((e) => [e.ticketId, e.billableHours]).sort(),
+			unbilled.map((a) => [a.ticketId, a.hours]).sort(),
+		);
+		assert.equal(report.unbilledHours, Math.round(unbilled.reduce((sum, a) => sum + a.hours, 0) * 100) / 100);
+		assert.ok(
+			report.unbilledEntries.some((e) => e.ticketId === crestline.id && e.billableHours === 1),
+			'the Crestline hour (1.5 h minus 0.5 h non-billable) is unbilled',
+		);
+		assert.ok(
+			!report.unbilledEntries.some((e) => e.ticketId === acme.id),
+			'time billed by a recurring invoice is not listed',
+		);
+		assert.deepEqual(
+			report.unbilled.map((c) => c.clientId).sort(),
+			[...new Set(unbilled.map((a) => a.clientId))].sort(),
+		);
+		const [unbilledPart, billedPart = ''] = report.report.split('Billed by a recurring invoice:');
+		assert.ok(unbilledPart.includes(`#${crestline.id}`) && unbilledPart.includes(`#${pinecrest.id}`), report.report);
+		assert.match(unbilledPart, /Crestline Engineering: .* has no recurring invoice\)/);
+		assert.match(unbilledPart, /Pinecrest Legal: .*\(no active contract\)/);
+		assert.match(billedPart, /Acme Logistics Ltd: .*recurring invoice -1\)/);
+		assert.deepEqual(outputOf(run.run, 'Send the report'), [report]);
+		// it writes nothing to Halo: no POST besides the report query
+		const sent = (await sim.requests()).slice(logged).filter((r) => !r.tokenRequest);
+		assert.deepEqual(
+			sent.map((r) => `${r.method} ${r.path}`),
+			['POST /api/Report', 'GET /api/ClientContract', 'GET /api/RecurringInvoice'],
+			'three requests, and the only POST is the report query',
+		);
 	});
 
 	test('every execution succeeded and every Halo request was valid', async () => {

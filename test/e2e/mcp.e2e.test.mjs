@@ -58,7 +58,11 @@ async function waitForRegistration(url, timeoutMs = 20_000) {
 		await sleep(250);
 	}
 }
-const records = (json) => (Array.isArray(json) ? json : [json]).flatMap((r) => (Array.isArray(r) ? r : [r]));
+const rows = (json) => (Array.isArray(json) ? json : [json]).flatMap((r) => (Array.isArray(r) ? r : [r]));
+/** The records a tool answered, without the closing "more available" note a capped list carries in tool mode. */
+const records = (json) => rows(json).filter((r) => !(r && typeof r === 'object' && 'more_available' in r));
+/** That closing note, if any. */
+const moreNote = (json) => rows(json).find((r) => r && typeof r === 'object' && 'more_available' in r)?.more_available;
 
 describe('HaloPSA tools over n8n MCP Server Trigger', () => {
 	let sim;
@@ -137,6 +141,7 @@ describe('HaloPSA tools over n8n MCP Server Trigger', () => {
 		const found = records(json);
 		assert.ok(found.length >= 1 && found.length <= 3, `expected 1–3 tickets, got ${JSON.stringify(json)}`);
 		for (const t of found) assert.match(`${t.summary} ${t.details ?? ''}`, /outlook/i);
+		if (found.length === 3) assert.match(moreNote(json) ?? '', /narrow/, 'a full page tells the model how to narrow');
 	});
 
 	test('get ticket context: the ticket Halo holds with its client, in at most 4 requests', async () => {

@@ -43,6 +43,12 @@ const NODE_KEYS = {
 	'/Webhook': ['id', 'name', 'url'],
 	'/Notification': ['id', 'eventno', 'webhook_id', 'type', 'delivery_method'],
 	'/Lookup': ['id', 'lookupid', 'name'],
+	// billing records
+	'/Invoice': SIMPLE_FIELDS.invoice,
+	'/RecurringInvoice': SIMPLE_FIELDS.recurringInvoice,
+	'/Item': SIMPLE_FIELDS.item,
+	'/AssetGroup': ['id', 'name'],
+	'/Supplier': SIMPLE_FIELDS.supplier,
 };
 
 /** Extra parameters the simulator needs to show a row where production's request had none to give. */

@@ -11,6 +11,12 @@ import * as asset from './asset/Asset.resource';
 import * as attachment from './attachment/Attachment.resource';
 import * as client from './client/Client.resource';
 import * as contract from './contract/Contract.resource';
+// billing resources (issue 23)
+import * as invoice from './invoice/Invoice.resource';
+import * as item from './item/Item.resource';
+import * as recurringInvoice from './recurringInvoice/RecurringInvoice.resource';
+import * as supplier from './supplier/Supplier.resource';
+// end of billing resources
 import * as kbArticle from './kbArticle/KbArticle.resource';
 import * as report from './report/Report.resource';
 import * as site from './site/Site.resource';
@@ -26,6 +32,12 @@ export const resources = {
 	attachment,
 	client,
 	contract,
+	// billing resources
+	invoice,
+	item,
+	recurringInvoice,
+	supplier,
+	// end of billing resources
 	kbArticle,
 	report,
 	site,
@@ -81,9 +93,14 @@ export const nodeProperties = (nodeName: string): INodeProperties[] => [
 			{ name: 'Attachment', value: 'attachment' },
 			{ name: 'Client', value: 'client' },
 			{ name: 'Contract', value: 'contract' },
+			// billing resources
+			{ name: 'Invoice', value: 'invoice' },
+			{ name: 'Item (Product)', value: 'item' }, // billing resource
 			{ name: 'Knowledge Base Article', value: 'kbArticle' },
+			{ name: 'Recurring Invoice', value: 'recurringInvoice' }, // billing resource
 			{ name: 'Report', value: 'report' },
 			{ name: 'Site', value: 'site' },
+			{ name: 'Supplier', value: 'supplier' }, // billing resource
 			{ name: 'Team', value: 'team' },
 			{ name: 'Ticket', value: 'ticket' },
 			{ name: 'User', value: 'user' },

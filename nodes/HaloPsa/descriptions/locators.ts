@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import { recordLocator } from './common';
 import { NAME_SOURCES, takesNames } from '../helpers/names';
@@ -20,6 +20,7 @@ export function locatorProperty(record: HaloRecord): INodeProperties {
 	});
 	const label = record.label.toLowerCase();
 	const modes = (locator.modes ?? []).flatMap((mode) => {
+		if (mode.name === 'id' && record.signedIds) return [signedIdMode(mode)];
 		if (mode.name === 'id' && takesNames(record.resource)) {
 			// No digits-only check: a name is as good as an ID here.
 			return [
@@ -45,6 +46,17 @@ export function locatorProperty(record: HaloRecord): INodeProperties {
 		? `The ${label}: pick from the list, or give its ID or exact name${'nameFields' in NAME_SOURCES[record.resource] ? ' or email' : ''}`
 		: locator.description;
 	return { ...locator, modes, ...(description ? { description } : {}) };
+}
+
+/** By ID for records whose Halo ids may be negative (recurring invoices, EVIDENCE 10.3). */
+function signedIdMode(mode: INodePropertyMode): INodePropertyMode {
+	const validation = [
+		{
+			type: 'regex' as const,
+			properties: { regex: '^\\s*-?\\d+\\s*$', errorMessage: 'Not a valid Halo ID (a whole number, may be negative)' },
+		},
+	];
+	return { ...mode, placeholder: 'e.g. -12', validation };
 }
 
 /** Resource locators for the records flows point at; each searches Halo through a listSearch method. */

@@ -30,6 +30,8 @@ export interface RecordKind<Resource extends string = string> {
 	searchMethod: string;
 	/** web-app pages of one record; empty = no By URL mode (links not stable enough to parse) */
 	webPages: WebPage[];
+	/** Halo gives these records negative ids (recurring invoices, EVIDENCE 10.3): ids of either sign are accepted */
+	signedIds?: boolean;
 }
 
 /** Gives each entry its own key as `resource`, so the key is written once. */
@@ -106,6 +108,37 @@ export const RECORDS = keyed({
 		searchMethod: 'searchKbArticles',
 		webPages: [],
 	},
+	// billing records (issue 23): no web-app page shape of these is evidenced, so no By URL mode
+	invoice: {
+		label: 'Invoice',
+		apiPath: '/Invoice',
+		locator: 'invoiceId',
+		searchMethod: 'searchInvoices',
+		webPages: [],
+	},
+	recurringInvoice: {
+		label: 'Recurring Invoice',
+		apiPath: '/RecurringInvoice',
+		locator: 'recurringInvoiceId',
+		searchMethod: 'searchRecurringInvoices',
+		webPages: [],
+		signedIds: true,
+	},
+	item: {
+		label: 'Item',
+		apiPath: '/Item',
+		locator: 'itemId',
+		searchMethod: 'searchItems',
+		webPages: [],
+	},
+	supplier: {
+		label: 'Supplier',
+		apiPath: '/Supplier',
+		locator: 'supplierId',
+		searchMethod: 'searchSuppliers',
+		webPages: [],
+	},
+	// end of billing records
 });
 
 export type RecordResource = keyof typeof RECORDS;
@@ -138,6 +171,7 @@ export const HALO_PATHS = {
 	webhook: '/Webhook',
 	notification: '/Notification',
 	lookup: '/Lookup',
+	assetGroup: '/AssetGroup', // item (product) groups; billing
 } as const;
 
 export const OTHER_RECORDS = {
@@ -168,7 +202,7 @@ export function recordAt(path: string, body?: unknown): { label: string; id: str
 	if (!kind) return undefined;
 	const written = Array.isArray(body) && body.length === 1 ? (body[0] as { id?: unknown } | null)?.id : undefined;
 	const recordId = id ?? (written === undefined || written === null ? undefined : String(written));
-	return recordId !== undefined && /^[1-9]\d*$/.test(recordId) ? { label: kind.label, id: recordId } : undefined;
+	return recordId !== undefined && /^-?[1-9]\d*$/.test(recordId) ? { label: kind.label, id: recordId } : undefined;
 }
 
 /** Link to one record in Halo's web app (its first page), or '' for records without one. */

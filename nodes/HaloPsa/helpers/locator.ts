@@ -11,7 +11,7 @@ import {
 } from '../descriptions/records';
 import { credentialEndpoints } from '../transport/request';
 import { lookupId, takesNames } from './names';
-import { inputError, toHaloId } from './validate';
+import { inputError, toHaloId, toSignedHaloId } from './validate';
 
 type RawLocator = INodeParameterResourceLocator | string | number | undefined | null;
 
@@ -34,7 +34,8 @@ export async function locatorId(ctx: IExecuteFunctions, itemIndex: number, recor
 	const named = takesNames(record.resource)
 		? await lookupId(ctx, itemIndex, record.resource, record.label, value)
 		: undefined;
-	return named ?? toHaloId(ctx, itemIndex, record.label, value);
+	const toId = record.signedIds ? toSignedHaloId : toHaloId;
+	return named ?? toId(ctx, itemIndex, record.label, value);
 }
 
 /** locatorId for a filter that may stay empty (then undefined: no filter). */

@@ -28,6 +28,24 @@ export function toHaloId(ctx: IExecuteFunctions, itemIndex: number, field: strin
 	return Number(text);
 }
 
+/** A Halo id that may be negative (recurring invoices, EVIDENCE 10.3): any non-zero whole number, kept as Halo types it. */
+export function toSignedHaloId(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): number {
+	const text = typeof value === 'string' ? value.trim() : value;
+	const negative = (typeof text === 'string' && text.startsWith('-')) || (typeof text === 'number' && text < 0);
+	const magnitude = negative ? (typeof text === 'number' ? -text : String(text).slice(1)) : text;
+	try {
+		const id = toHaloId(ctx, itemIndex, field, magnitude);
+		return negative ? -id : id;
+	} catch {
+		throw inputError(
+			ctx,
+			itemIndex,
+			field,
+			`must be a Halo ID (a non-zero whole number, may be negative), but got "${describeValue(value)}"`,
+		);
+	}
+}
+
 /** Same as toHaloId for optional fields: empty stays undefined. */
 export function toOptionalHaloId(
 	ctx: IExecuteFunctions,

@@ -41,6 +41,14 @@ const SEARCHES: Record<RecordResource, SearchSpec> = {
 	asset: { qs: {}, label: (row) => withClient(row.inventory_number ?? row.key_field ?? `#${String(row.id)}`, row) },
 	contract: { qs: { includeinactive: true }, label: (row) => withClient(row.ref || `#${String(row.id)}`, row) },
 	kbArticle: { label: (row) => named(row) },
+	// billing records
+	invoice: {
+		qs: { orderdesc: true, order: 'id' },
+		label: (row) => withClient(row.invoicenumber || `#${String(row.id)}`, row),
+	},
+	recurringInvoice: { label: (row) => withClient(row.reference || `#${String(row.id)}`, row) },
+	item: { qs: { order: 'name' }, label: (row) => named(row, row.assetgroup_name) },
+	supplier: { qs: { order: 'name' }, label: (row) => named(row, row.email_address) },
 };
 
 /** One searchable page of records for a resource locator; the next page number is the pagination token. */

@@ -204,3 +204,8 @@ export async function getReports(this: ILoadOptionsFunctions): Promise<INodeProp
 		row.description ? String(row.description) : undefined,
 	);
 }
+
+/** Item (product) groups: Halo's asset groups, which items belong to (`assetgroup_id`). */
+export async function getItemGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return toOptions(await lookup(this, HALO_PATHS.assetGroup));
+}

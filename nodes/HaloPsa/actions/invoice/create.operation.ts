@@ -1,0 +1,113 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { additionalJsonField, simplifyField } from '../../descriptions/common';
+import { clientLocator } from '../../descriptions/locators';
+import { RECORDS } from '../../descriptions/records';
+import { locatorId } from '../../helpers/locator';
+import { batchSizeField, saveBatch } from '../common/batch';
+import { recordBody, saveAndOutput, type FieldRules } from '../common/write';
+import { documentLines, linesProperties } from './lines';
+import type { ToolText } from '../../descriptions/tool';
+
+const rules: FieldRules = {
+	ids: ['contract_id', 'ticket_id', 'sitenumber'],
+	dates: ['invoice_date', 'duedate'],
+	labels: {
+		contract_id: 'Contract ID',
+		ticket_id: 'Ticket ID',
+		sitenumber: 'Site ID',
+		invoice_date: 'Invoice Date',
+		duedate: 'Due Date',
+	},
+};
+
+const additionalFields: INodeProperties[] = [
+	{
+		displayName: 'Contract ID',
+		name: 'contract_id',
+		type: 'string',
+		default: '',
+		description: 'The client contract the invoice bills',
+	},
+	{ displayName: 'Due Date', name: 'duedate', type: 'dateTime', default: '' },
+	{ displayName: 'Internal Note', name: 'internal_note', type: 'string', default: '', typeOptions: { rows: 2 } },
+	{
+		displayName: 'Invoice Date',
+		name: 'invoice_date',
+		type: 'dateTime',
+		default: '',
+		description: "Halo's default is today",
+	},
+	{
+		displayName: 'Note',
+		name: 'notes_1',
+		type: 'string',
+		default: '',
+		typeOptions: { rows: 2 },
+		description: 'Text printed on the invoice',
+	},
+	{ displayName: 'Reference', name: 'reference', type: 'string', default: '' },
+	{
+		displayName: 'Site ID',
+		name: 'sitenumber',
+		type: 'string',
+		default: '',
+		description: "The client's site the invoice is for",
+	},
+	{
+		displayName: 'Ticket ID',
+		name: 'ticket_id',
+		type: 'string',
+		default: '',
+		description: 'The ticket the invoice bills',
+	},
+];
+
+const properties: INodeProperties[] = [
+	{ ...clientLocator, description: 'The client the invoice is raised for' },
+	...linesProperties('invoice', 'create'),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: additionalFields,
+	},
+	additionalJsonField,
+	simplifyField,
+	batchSizeField('invoices'),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['create'] } }, properties);
+
+async function invoiceBody(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const clientId = await locatorId(ctx, itemIndex, RECORDS.client);
+	const lines = documentLines(ctx, itemIndex);
+	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	return await recordBody(ctx, itemIndex, { client_id: clientId, lines }, fields, rules);
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	return await saveAndOutput(this, itemIndex, RECORDS.invoice, await invoiceBody(this, itemIndex));
+}
+
+/** Batch Size > 1: the items' invoices in one POST, matched back by client; never sent twice. */
+export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<INodeExecutionData[][]> {
+	const bodies: IDataObject[] = [];
+	for (const itemIndex of itemIndexes) bodies.push(await invoiceBody(this, itemIndex));
+	return await saveBatch(this, itemIndexes, bodies, {
+		path: RECORDS.invoice.apiPath,
+		resource: RECORDS.invoice.resource,
+		plural: 'invoices',
+		matchField: 'client_id',
+	});
+}
+
+export const tool: ToolText = {
+	notes: 'Invoices are money owed by a client; prefer Preview Only when unsure',
+	needs:
+		'the client (ID) and the invoice lines (description, quantity, unit price); optionally invoice date, due date, contract, ticket and reference',
+	returns: 'the new invoice with its ID, number, lines and total',
+};

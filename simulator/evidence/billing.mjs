@@ -1,0 +1,62 @@
+// Halo behaviours the simulator models for billing records (/Invoice, /RecurringInvoice), each with where it comes from.
+export default [
+	{
+		id: 'billing.invoice-lists',
+		behaviour:
+			'GET /Invoice and GET /RecurringInvoice are wrapped as `invoices` and page (the production GET sweep behind EVIDENCE 11 got one row for page_size=1 on both)',
+		source: 'EVIDENCE 7.4',
+	},
+	{
+		id: 'billing.recurring-negative-ids',
+		behaviour:
+			'Recurring invoice ids are negative whole numbers (the seed gives -1, -2, …); GET /RecurringInvoice/-1 reads one',
+		source: 'EVIDENCE 10.3',
+	},
+	{
+		id: 'billing.list-lines',
+		behaviour:
+			'Invoice and recurring-invoice list rows carry `lines` only with includelines=true (a spec parameter); GET /Invoice/{id} always carries them',
+		source: 'assumption',
+	},
+	{
+		id: 'billing.line-totals',
+		behaviour:
+			'A saved invoice line gets net_amount = qty_order × unit_price (rounded to cents) and the invoice total is their sum, all numbers; tax is not modelled',
+		source: 'assumption',
+	},
+	{
+		id: 'billing.invoice-number',
+		behaviour: 'A new invoice gets invoicenumber INV-<id, 5 digits>; amountdue = total − amountpaid',
+		source: 'assumption',
+	},
+	{
+		id: 'billing.report-nonbilltime',
+		behaviour:
+			"Report SQL sees an action's non-billable hours as ACTIONS.nonbilltime, beside timetaken (the billing example reads both)",
+		source: 'EVIDENCE 11.11',
+	},
+	{
+		id: 'billing.item-list',
+		behaviour:
+			'GET /Item is wrapped as `items` and pages (one row for page_size=1 in the production GET sweep behind EVIDENCE 11)',
+		source: 'EVIDENCE 11.23',
+	},
+	{
+		id: 'billing.asset-group-list',
+		behaviour:
+			'GET /AssetGroup (the groups of asset types and items) is a bare array of every group, whatever the paging parameters (13 rows for page_size=1 in the production sweep)',
+		source: 'EVIDENCE 11.23',
+	},
+	{
+		id: 'billing.item-inactive',
+		behaviour:
+			"Items can be inactive and are listed only with includeinactive=true (a spec parameter; the spec's Item has no inactive field and the production row showed none)",
+		source: 'assumption',
+	},
+	{
+		id: 'billing.supplier-list',
+		behaviour:
+			'GET /Supplier is wrapped as `suppliers` and pages; rows carry contact_name, email_address, phone_number, website, inactive, toplevel_id/name (the production GET sweep behind EVIDENCE 11 showed one row of these keys for page_size=1)',
+		source: 'EVIDENCE 11.23',
+	},
+];
