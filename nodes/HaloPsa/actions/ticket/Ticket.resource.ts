@@ -45,7 +45,7 @@ export const description: INodeProperties[] = [
 				name: 'Get Context',
 				value: 'getContext',
 				description:
-					'Read one ticket with its client, site, end user (email, phone), linked assets, active contracts and latest actions (notes as text), in at most 4 Halo requests.',
+					'Read one ticket with its client, site, end user (email, phone), linked assets, active contracts and latest actions (notes as text), in at most 4 Halo requests',
 				action: 'Get a ticket with its context',
 			},
 			{ name: 'Get Many', value: 'getAll', description: 'List tickets with filters', action: 'Get many tickets' },
