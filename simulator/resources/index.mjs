@@ -24,6 +24,14 @@ import toplevels from './toplevels.mjs';
 import workflows from './workflows.mjs';
 import reports from './reports.mjs';
 import lookups from './lookups.mjs';
+// res-ops (issue 23)
+import appointments from './appointments.mjs';
+import timesheets from './timesheets.mjs';
+import timesheetevents from './timesheetevents.mjs';
+import projects from './projects.mjs';
+import feedback from './feedback.mjs';
+import opportunities from './opportunities.mjs';
+// end res-ops
 import { operationsOf } from '../collection.mjs';
 
 export const RESOURCES = [
@@ -52,6 +60,14 @@ export const RESOURCES = [
 	workflows,
 	reports,
 	lookups,
+	// res-ops (issue 23)
+	appointments,
+	timesheets,
+	timesheetevents,
+	projects,
+	feedback,
+	opportunities,
+	// end res-ops
 ];
 
 export const BY_NAME = new Map(RESOURCES.map((r) => [r.name.toLowerCase(), r]));

@@ -5,6 +5,12 @@
 import { SAVED_REPORTS } from '../reports/saved.mjs';
 import { LOOKUP_SEED } from '../resources/lookups.mjs';
 import { seedAgents } from './agents.mjs';
+// res-ops (issue 23)
+import { seedAppointments } from './appointments.mjs';
+import { seedProjects } from './projects.mjs';
+import { seedFeedback } from './feedback.mjs';
+import { seedOpportunities } from './opportunities.mjs';
+// end res-ops
 import { seedAssetTypes } from './assettypes.mjs';
 import { seedClients } from './clients.mjs';
 import { defaultAnchor, makeRng } from './common.mjs';
@@ -57,4 +63,10 @@ export function seedStore(
 	const customers = seedClients(put, rng, anchor);
 	seedKbArticles(put, anchor);
 	seedTickets(store, rng, anchor, customers, ticketCount);
+	// res-ops (issue 23): seeded with their own PRNGs, after everything they point at
+	seedAppointments(store, seed, anchor);
+	seedProjects(store, anchor);
+	seedFeedback(store, seed);
+	seedOpportunities(store, anchor);
+	// end res-ops
 }

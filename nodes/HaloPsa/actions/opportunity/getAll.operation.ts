@@ -1,0 +1,4 @@
+import { ticketShapedGetMany } from '../common/ticketShaped';
+import { opportunitySpec } from './spec';
+
+export const { description, execute } = ticketShapedGetMany(opportunitySpec);

@@ -1,0 +1,4 @@
+import { ticketShapedGetMany } from '../common/ticketShaped';
+import { projectSpec } from './spec';
+
+export const { description, execute } = ticketShapedGetMany(projectSpec);

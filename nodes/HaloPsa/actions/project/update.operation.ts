@@ -1,0 +1,4 @@
+import { ticketShapedUpdate } from '../common/ticketShaped';
+import { projectSpec } from './spec';
+
+export const { description, execute } = ticketShapedUpdate(projectSpec);
