@@ -88,6 +88,12 @@ export const COLLECTIONS = {
 	items: {},
 	suppliers: {},
 	// end of billing
+	// res-ops (issue 23)
+	appointments: { startId: 5001 },
+	projects: { startId: 7001 },
+	feedback: { startId: 301 },
+	opportunities: { startId: 8001 },
+	// end res-ops
 };
 
 export class Store {

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { startSimulator } from '../../simulator/index.mjs';
+import { benchAppointments } from './appointments.mjs';
 import { benchReport } from './report.mjs';
 import { queueScenario } from './scale.mjs';
 import { DROPDOWNS } from './scenarios.mjs';
@@ -398,6 +399,10 @@ async function main() {
 
 	// 7. Reconciliation read: Get Many vs one report (both this node; see report.mjs) -------------------
 	if (!only || only.includes(7)) raw.report = await benchReport({ sim, settings: S, repeats: S.repeats, row, log });
+
+	// 9. Appointments in a date range (this node only; res-ops, issue 23) --------------------------------
+	if (!only || only.includes(9))
+		raw.appointments = await benchAppointments({ sim, settings: S, repeats: S.repeats, row, log });
 
 	const violations = sim.control.specViolations();
 	await sim.close();

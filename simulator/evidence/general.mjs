@@ -95,7 +95,7 @@ export default [
 	{
 		id: 'general.lists-ignoring-paging',
 		behaviour:
-			'A list flagged IGNORES_PAGING in paging.mjs answers every row whatever count, page_size and pageinate say (live: /Timesheet, /TimesheetEvent, /Feedback bare, /Appointment wrapped; none of them is modelled yet)',
+			"A list flagged IGNORES_PAGING in paging.mjs answers every row whatever count, page_size and pageinate say (live: /Timesheet, /TimesheetEvent, /Feedback bare, /Appointment wrapped; see each resource's entries for which are modelled)",
 		source: 'EVIDENCE 11.5, 11.23',
 	},
 	{

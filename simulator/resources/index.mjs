@@ -31,6 +31,14 @@ import assetgroups from './assetgroups.mjs';
 import items from './items.mjs';
 import suppliers from './suppliers.mjs';
 // end of billing resources
+// res-ops (issue 23)
+import appointments from './appointments.mjs';
+import timesheets from './timesheets.mjs';
+import timesheetevents from './timesheetevents.mjs';
+import projects from './projects.mjs';
+import feedback from './feedback.mjs';
+import opportunities from './opportunities.mjs';
+// end res-ops
 import { operationsOf } from '../collection.mjs';
 
 export const RESOURCES = [
@@ -66,6 +74,14 @@ export const RESOURCES = [
 	items,
 	suppliers,
 	// end of billing resources
+	// res-ops (issue 23)
+	appointments,
+	timesheets,
+	timesheetevents,
+	projects,
+	feedback,
+	opportunities,
+	// end res-ops
 ];
 
 export const BY_NAME = new Map(RESOURCES.map((r) => [r.name.toLowerCase(), r]));

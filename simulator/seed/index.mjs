@@ -5,6 +5,12 @@
 import { SAVED_REPORTS } from '../reports/saved.mjs';
 import { LOOKUP_SEED } from '../resources/lookups.mjs';
 import { seedAgents } from './agents.mjs';
+// res-ops (issue 23)
+import { seedAppointments } from './appointments.mjs';
+import { seedProjects } from './projects.mjs';
+import { seedFeedback } from './feedback.mjs';
+import { seedOpportunities } from './opportunities.mjs';
+// end res-ops
 import { seedAssetTypes } from './assettypes.mjs';
 import { seedBilling } from './billing.mjs'; // billing (issue 23)
 import { seedAssetGroups, seedItems, seedSuppliers } from './items.mjs'; // billing (issue 23)
@@ -64,4 +70,10 @@ export function seedStore(
 	seedBilling(store, anchor);
 	seedSuppliers(put);
 	seedItems(put);
+	// res-ops (issue 23): seeded with their own PRNGs, after everything they point at
+	seedAppointments(store, seed, anchor);
+	seedProjects(store, anchor);
+	seedFeedback(store, seed);
+	seedOpportunities(store, anchor);
+	// end res-ops
 }

@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, beforeEach, describe, it } from 'node:test';
 
+import { recentRange, runAppointmentRange } from '../../scripts/bench/appointments.mjs';
 import { OURS, runDropdowns, runEnrichment, runGetById, runPull } from '../../scripts/bench/scenarios.mjs';
 import { assertNoSpecViolations, setup } from './support.mjs';
 
@@ -134,5 +135,25 @@ describe('benchmark floors (our node)', () => {
 			assert.equal(apiCount(log), 1, `open ${i}`);
 			assert.equal(tokenCount(log), i === 0 ? 1 : 0, `open ${i} token requests`);
 		});
+	});
+
+	// res-ops (issue 23): bench scenario 9
+	it('appointments in a date range (Return All): one API request without paging parameters, at most one token request', async () => {
+		const range = recentRange();
+		const result = await runAppointmentRange(t.engine, OURS, range);
+		assert.equal(result.error, undefined, result.error);
+		const start = Date.parse(range.startDate);
+		const end = Date.parse(range.endDate);
+		const expected = t.sim.control
+			.state('appointments')
+			.filter((a) => Date.parse(a.end_date) > start && Date.parse(a.start_date) < end).length;
+		assert.ok(expected > 20, `${expected} seeded appointments in the range`);
+		assert.equal(result.items, expected);
+		const log = requests();
+		assert.ok(tokenCount(log) <= 1);
+		assert.deepEqual(
+			log.filter((r) => !r.tokenRequest).map((r) => [r.method, r.path, Object.keys(r.query).sort()]),
+			[['GET', '/api/Appointment', ['end_date', 'start_date']]],
+		);
 	});
 });

@@ -49,6 +49,13 @@ const NODE_KEYS = {
 	'/Item': SIMPLE_FIELDS.item,
 	'/AssetGroup': ['id', 'name'],
 	'/Supplier': SIMPLE_FIELDS.supplier,
+	// res-ops (issue 23)
+	'/Appointment': SIMPLE_FIELDS.appointment,
+	'/TimesheetEvent': SIMPLE_FIELDS.timesheetEvent,
+	'/Projects': SIMPLE_FIELDS.project,
+	'/Feedback': SIMPLE_FIELDS.feedback,
+	'/Opportunities': SIMPLE_FIELDS.opportunity,
+	// end res-ops
 };
 
 /** Extra parameters the simulator needs to show a row where production's request had none to give. */

@@ -7,42 +7,48 @@ import type { HaloOperation } from './operation.type';
 import { toolTextLimitField } from './common/output';
 import * as action from './action/Action.resource';
 import * as agent from './agent/Agent.resource';
+import * as appointment from './appointment/Appointment.resource';
 import * as asset from './asset/Asset.resource';
 import * as attachment from './attachment/Attachment.resource';
 import * as client from './client/Client.resource';
 import * as contract from './contract/Contract.resource';
-// billing resources (issue 23)
+import * as feedback from './feedback/Feedback.resource';
 import * as invoice from './invoice/Invoice.resource';
 import * as item from './item/Item.resource';
-import * as recurringInvoice from './recurringInvoice/RecurringInvoice.resource';
-import * as supplier from './supplier/Supplier.resource';
-// end of billing resources
 import * as kbArticle from './kbArticle/KbArticle.resource';
+import * as opportunity from './opportunity/Opportunity.resource';
+import * as project from './project/Project.resource';
+import * as recurringInvoice from './recurringInvoice/RecurringInvoice.resource';
 import * as report from './report/Report.resource';
 import * as site from './site/Site.resource';
+import * as supplier from './supplier/Supplier.resource';
 import * as team from './team/Team.resource';
 import * as ticket from './ticket/Ticket.resource';
+import * as timesheet from './timesheet/Timesheet.resource';
 import * as user from './user/User.resource';
 
 /** Every resource's module: its operations (by the Operation parameter's value) and their fields. */
 export const resources = {
 	action,
 	agent,
+	appointment,
 	asset,
 	attachment,
 	client,
 	contract,
-	// billing resources
+	feedback,
 	invoice,
 	item,
-	recurringInvoice,
-	supplier,
-	// end of billing resources
 	kbArticle,
+	opportunity,
+	project,
+	recurringInvoice,
 	report,
 	site,
+	supplier,
 	team,
 	ticket,
+	timesheet,
 	user,
 } satisfies Record<string, { operations: Record<string, HaloOperation>; description: INodeProperties[] }>;
 
@@ -89,20 +95,24 @@ export const nodeProperties = (nodeName: string): INodeProperties[] => [
 		options: [
 			{ name: 'Action', value: 'action' },
 			{ name: 'Agent', value: 'agent' },
+			{ name: 'Appointment', value: 'appointment' },
 			{ name: 'Asset', value: 'asset' },
 			{ name: 'Attachment', value: 'attachment' },
 			{ name: 'Client', value: 'client' },
 			{ name: 'Contract', value: 'contract' },
-			// billing resources
+			{ name: 'Feedback (CSAT)', value: 'feedback' },
 			{ name: 'Invoice', value: 'invoice' },
-			{ name: 'Item (Product)', value: 'item' }, // billing resource
+			{ name: 'Item (Product)', value: 'item' },
 			{ name: 'Knowledge Base Article', value: 'kbArticle' },
-			{ name: 'Recurring Invoice', value: 'recurringInvoice' }, // billing resource
+			{ name: 'Opportunity', value: 'opportunity' },
+			{ name: 'Project', value: 'project' },
+			{ name: 'Recurring Invoice', value: 'recurringInvoice' },
 			{ name: 'Report', value: 'report' },
 			{ name: 'Site', value: 'site' },
-			{ name: 'Supplier', value: 'supplier' }, // billing resource
+			{ name: 'Supplier', value: 'supplier' },
 			{ name: 'Team', value: 'team' },
 			{ name: 'Ticket', value: 'ticket' },
+			{ name: 'Timesheet', value: 'timesheet' },
 			{ name: 'User', value: 'user' },
 		],
 		default: 'ticket',

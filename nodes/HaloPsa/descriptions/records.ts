@@ -139,6 +139,30 @@ export const RECORDS = keyed({
 		webPages: [],
 	},
 	// end of billing records
+	// --- scheduling, projects and sales records (issue 23, res-ops) ---
+	// Halo's web-app pages of these records are not evidenced: no By URL mode.
+	appointment: {
+		label: 'Appointment',
+		apiPath: '/Appointment',
+		locator: 'appointmentId',
+		searchMethod: 'searchAppointments',
+		webPages: [],
+	},
+	project: {
+		label: 'Project',
+		apiPath: '/Projects',
+		locator: 'projectId',
+		searchMethod: 'searchProjects',
+		webPages: [],
+	},
+	opportunity: {
+		label: 'Opportunity',
+		apiPath: '/Opportunities',
+		locator: 'opportunityId',
+		searchMethod: 'searchOpportunities',
+		webPages: [],
+	},
+	// --- end res-ops ---
 });
 
 export type RecordResource = keyof typeof RECORDS;
@@ -179,6 +203,11 @@ export const OTHER_RECORDS = {
 	attachment: { resource: 'attachment', apiPath: '/Attachment', label: 'Attachment' },
 	report: { resource: 'report', apiPath: '/Report', label: 'Report' },
 	team: { resource: 'team', apiPath: '/Team', label: 'Team' },
+	// --- res-ops (issue 23) ---
+	timesheet: { resource: 'timesheet', apiPath: '/Timesheet', label: 'Timesheet' },
+	timesheetEvent: { resource: 'timesheetEvent', apiPath: '/TimesheetEvent', label: 'Time entry' },
+	feedback: { resource: 'feedback', apiPath: '/Feedback', label: 'Feedback' },
+	// --- end res-ops ---
 } satisfies Record<string, RecordPath & Pick<RecordKind, 'label'>>;
 
 /** A HALO_PATHS key as words: `ticketType` → "Ticket type", `sla` → "SLA". */

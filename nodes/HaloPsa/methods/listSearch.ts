@@ -7,8 +7,8 @@ import { credentialEndpoints, haloRequest } from '../transport/request';
 const SEARCH_PAGE_SIZE = 50;
 
 interface SearchSpec {
-	/** list parameters besides the search text and paging */
-	qs?: IDataObject;
+	/** list parameters besides the search text and paging (a function: worked out at each search) */
+	qs?: IDataObject | (() => IDataObject);
 	/** the name a result shows */
 	label: (row: IDataObject) => string;
 	/** Halo does not page this list: it is read whole and filtered here on this text of each row */
@@ -23,6 +23,12 @@ function named(row: IDataObject, extra?: unknown): string {
 function withClient(text: unknown, row: IDataObject): string {
 	return `${String(text)}${row.client_name ? ` (${String(row.client_name)})` : ''}`;
 }
+
+/** Projects and opportunities are tickets underneath: newest first, by id and summary. */
+const ticketShapedSearch: SearchSpec = {
+	qs: { orderdesc: true, order: 'id' },
+	label: (row) => withClient(`#${String(row.id)} ${String(row.summary ?? '')}`.trim(), row),
+};
 
 /** How each record kind's locator list asks Halo and names its results; path and links come from the record table. */
 const SEARCHES: Record<RecordResource, SearchSpec> = {
@@ -49,7 +55,20 @@ const SEARCHES: Record<RecordResource, SearchSpec> = {
 	recurringInvoice: { label: (row) => withClient(row.reference || `#${String(row.id)}`, row) },
 	item: { qs: { order: 'name' }, label: (row) => named(row, row.assetgroup_name) },
 	supplier: { qs: { order: 'name' }, label: (row) => named(row, row.email_address) },
+	// res-ops: Halo sends every appointment in one reply (it ignores paging): the list shows a window around today.
+	appointment: {
+		qs: () => ({ start_date: daysFromNow(-30), end_date: daysFromNow(90) }),
+		label: (row) => `${String(row.subject ?? `#${String(row.id)}`)} (${String(row.start_date ?? '').slice(0, 16)})`,
+		unpagedText: (row) =>
+			`${String(row.subject ?? '')} ${String(row.agent_name ?? '')} ${String(row.client_name ?? '')}`,
+	},
+	project: ticketShapedSearch,
+	opportunity: ticketShapedSearch,
 };
+
+function daysFromNow(days: number): string {
+	return new Date(Date.now() + days * 86_400_000).toISOString();
+}
 
 /** One searchable page of records for a resource locator; the next page number is the pagination token. */
 async function searchRecords(
@@ -60,6 +79,7 @@ async function searchRecords(
 ): Promise<INodeListSearchResult> {
 	const spec = SEARCHES[record.resource];
 	const path = record.apiPath;
+	const baseQs = typeof spec.qs === 'function' ? spec.qs() : spec.qs;
 	const link = async () => {
 		const { haloUrl } = (await credentialEndpoints(ctx, { method: 'GET', path })).endpoints;
 		return (row: IDataObject) => {
@@ -70,7 +90,7 @@ async function searchRecords(
 	if (spec.unpagedText) {
 		const rows = await haloList.call(ctx, {
 			path,
-			qs: { ...spec.qs, ...(filter ? { search: filter } : {}) },
+			qs: { ...baseQs, ...(filter ? { search: filter } : {}) },
 			paged: false,
 		});
 		const wanted = (filter ?? '').toLowerCase();
@@ -80,7 +100,7 @@ async function searchRecords(
 		};
 	}
 	const pageNo = Number(paginationToken ?? 1) || 1;
-	const qs: IDataObject = { ...spec.qs, pageinate: true, page_size: SEARCH_PAGE_SIZE, page_no: pageNo };
+	const qs: IDataObject = { ...baseQs, pageinate: true, page_size: SEARCH_PAGE_SIZE, page_no: pageNo };
 	if (filter) qs.search = filter;
 	const page = readPage(await haloRequest.call(ctx, { method: 'GET', path, qs }));
 	const toResult = await link();
