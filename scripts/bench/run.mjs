@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 import { startSimulator } from '../../simulator/index.mjs';
 import { benchAppointments } from './appointments.mjs';
+import { benchToolOutput } from './toolOutput.mjs';
 import { benchReport } from './report.mjs';
 import { queueScenario } from './scale.mjs';
 import { DROPDOWNS } from './scenarios.mjs';
@@ -403,6 +404,9 @@ async function main() {
 	// 9. Appointments in a date range (this node only; res-ops, issue 23) --------------------------------
 	if (!only || only.includes(9))
 		raw.appointments = await benchAppointments({ sim, settings: S, repeats: S.repeats, row, log });
+
+	// 10. What an AI agent reads per tool call (this node only; issue 25) ---------------------------------
+	if (!only || only.includes(10)) raw.toolOutput = await benchToolOutput({ sim, row, log });
 
 	const violations = sim.control.specViolations();
 	await sim.close();

@@ -103,3 +103,15 @@ export function createCredentials({ core, workflow: wf, types, initial, n8nHelpe
 function runPreAuthentication(type, helpers, credentials) {
 	return type.preAuthentication.call({ helpers: { httpRequest: helpers.helpers.httpRequest } }, credentials);
 }
+
+/** An access token from a running simulator's token endpoint (scope `all`), for tests that call its API directly. */
+export async function simToken(sim) {
+	const form = new URLSearchParams({
+		grant_type: 'client_credentials',
+		client_id: sim.clientId,
+		client_secret: sim.clientSecret,
+		scope: 'all',
+	});
+	const reply = await fetch(`${sim.url}/auth/token?tenant=${sim.tenant}`, { method: 'POST', body: form });
+	return (await reply.json()).access_token;
+}

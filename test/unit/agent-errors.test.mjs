@@ -73,4 +73,16 @@ describe('errors an agent can act on', () => {
 		assert.match(message, /^Ticket: must be a Halo ID \(a positive whole number\), but "abc"/);
 		assert.deepEqual(await t.ctl.apiRequests(), []);
 	});
+
+	it('as a tool, a failed call is an answer the model reads, whatever On Error says (the agent run goes on)', async () => {
+		const res = await t.engine.runNode({
+			type: 'haloPsaTool',
+			typeVersion: 1,
+			parameters: { resource: 'ticket', operation: 'get', ticketId: byId(999999) },
+			items: [{ json: {} }],
+		});
+		assert.equal(res.error, undefined, 'the tool run does not fail');
+		assert.equal(res.items.length, 1);
+		assert.match(res.items[0].json.error, /^Ticket 999999 was not found in Halo\. Check the ID/);
+	});
 });

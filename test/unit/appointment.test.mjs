@@ -160,13 +160,28 @@ describe('appointment', () => {
 			assert.equal((await t.ctl.state('appointments', out.id)).subject, 'Install new switch');
 		});
 
-		it('create: bad input fails before sending (no subject, End before Start, an agent that is not an ID)', async () => {
+		it('create: the agent and client may be given by name; Halo receives their IDs', async () => {
+			const res = await t.run(
+				appointment('create', {
+					subject: 'Swap the firewall',
+					startDate: '2026-12-09T09:00:00Z',
+					endDate: '2026-12-09T10:00:00Z',
+					additionalFields: { agent_id: 'tom becker', client_id: 'Acme Logistics Ltd' },
+				}),
+			);
+			assert.equal(res.error, undefined, res.error?.message);
+			const [post] = (await t.ctl.apiRequests()).filter((r) => r.method === 'POST');
+			assert.equal(post.body[0].agent_id, 5);
+			assert.equal(post.body[0].client_id, 1);
+		});
+
+		it('create: bad input fails before sending (no subject, End before Start, an agent ID that is not a whole number)', async () => {
 			const base = { subject: 'Visit', startDate: '2026-12-08T09:00:00Z', endDate: '2026-12-08T10:00:00Z' };
 			const cases = [
 				[{ subject: ' ' }, /^Subject: is required and cannot be empty \[item 0\]$/],
 				[{ endDate: '2026-12-08T08:00:00Z' }, /^End: is before Start \[item 0\]$/],
 				[{ startDate: 'soon' }, /^Start: "soon" is not a date \[item 0\]$/],
-				[{ additionalFields: { agent_id: 'Tom' } }, /^Agent: must be a Halo ID/],
+				[{ additionalFields: { agent_id: '12.5' } }, /^Agent: must be a Halo ID/],
 			];
 			for (const [parameters, message] of cases) {
 				const res = await t.run(appointment('create', { ...base, ...parameters }));
@@ -183,7 +198,7 @@ describe('appointment', () => {
 			assert.equal(res.items[0].json.ticket_id, seeded.ticket_id);
 			assert.ok(res.items[0].json.client_id > 0, 'the single record has client_id');
 			const missing = await t.run(appointment('get', { appointmentId: byId(99999) }));
-			assert.match(missing.error.message, /^Appointment 99999 was not found in Halo$/);
+			assert.match(missing.error.message, /^Appointment 99999 was not found in Halo\. Check the ID/);
 		});
 
 		it('update sends the id and only the fields set; Batch Size 2 sends both items in one request', async () => {

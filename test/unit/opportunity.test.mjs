@@ -68,10 +68,10 @@ describe('opportunity', () => {
 		assert.equal(got.items[0].json.oppcontactname, 'Dana Fox');
 	});
 
-	it('bad input fails before sending: a client that is not an ID, a blank summary, an empty summary on update', async () => {
+	it('bad input fails before sending: a client ID that is not a whole number, a blank summary, an empty summary on update', async () => {
 		const cases = [
 			[
-				opportunity('create', { summary: 'X', clientId: { __rl: true, mode: 'id', value: '={{ "Acme" }}' } }),
+				opportunity('create', { summary: 'X', clientId: { __rl: true, mode: 'id', value: '={{ "12.5" }}' } }),
 				/^Client: must be a Halo ID/,
 			],
 			[

@@ -103,6 +103,6 @@ describe('project', () => {
 		assert.equal(res.items[0].json.status_id, 9);
 		assert.ok(res.items[0].json.dateclosed, 'closed by the closed status');
 		const missing = await t.run(project('get', { projectId: byId(99999) }));
-		assert.match(missing.error.message, /^Project 99999 was not found in Halo$/);
+		assert.match(missing.error.message, /^Project 99999 was not found in Halo\. Check the ID/);
 	});
 });

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { startSimulator } from '../../simulator/index.mjs';
 import { createEngine } from '../harness/engine.mjs';
 
+export { simToken } from '../harness/credentials.mjs';
+
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Control API of a running simulator (the same calls the real-n8n tier makes over HTTP). */
@@ -37,18 +39,6 @@ export function simControl(url) {
 		state: (collection, id) => call('GET', `/state/${collection}${id === undefined ? '' : `/${id}`}`),
 		act: (action) => call('POST', '/act', action),
 	};
-}
-
-/** An access token from a running simulator's token endpoint (scope `all`), for tests that call its API directly. */
-export async function simToken(sim) {
-	const form = new URLSearchParams({
-		grant_type: 'client_credentials',
-		client_id: sim.clientId,
-		client_secret: sim.clientSecret,
-		scope: 'all',
-	});
-	const reply = await fetch(`${sim.url}/auth/token?tenant=${sim.tenant}`, { method: 'POST', body: form });
-	return (await reply.json()).access_token;
 }
 
 /**

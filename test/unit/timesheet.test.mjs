@@ -59,8 +59,8 @@ describe('timesheet', () => {
 		]);
 	});
 
-	it('get: bad input fails before sending (an agent that is not an ID, a date that is not one)', async () => {
-		const a = await t.run(timesheet('get', { agentId: 'Sarah', date: '2026-12-01' }));
+	it('get: bad input fails before sending (an agent ID that is not a whole number, a date that is not one)', async () => {
+		const a = await t.run(timesheet('get', { agentId: '12.5', date: '2026-12-01' }));
 		assert.match(a.error.message, /^Agent: must be a Halo ID .*\[item 0\]$/);
 		const b = await t.run(timesheet('get', { agentId: '2', date: 'yesterday' }));
 		assert.match(b.error.message, /^Date: "yesterday" is not a date \[item 0\]$/);

@@ -48,11 +48,14 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				for (const previewed of group) output.push({ json: error.preview, pairedItem: { item: previewed } });
 				continue;
 			}
-			if (this.continueOnFail()) {
+			// As a tool, a failed call is an answer the model reads (its message says what to try next): a thrown
+			// error would end the whole agent run on n8n 1.x, whatever the tool node's On Error setting says.
+			const asToolAnswer = isToolRun(this);
+			if (asToolAnswer || this.continueOnFail()) {
 				// Under "Continue (using error output)" n8n moves an item to the error output only when it carries
 				// `error` (or a bare `json.error`), and then keeps just the message in `json`. Under the other
 				// continue modes the item keeps Halo's description and HTTP code in `json` for IF branches.
-				const toErrorOutput = this.getNode().onError === 'continueErrorOutput';
+				const toErrorOutput = !asToolAnswer && this.getNode().onError === 'continueErrorOutput';
 				const itemError =
 					error instanceof NodeApiError || error instanceof NodeOperationError
 						? error
