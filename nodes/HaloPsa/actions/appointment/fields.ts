@@ -9,8 +9,8 @@ export const appointmentFieldRules: FieldRules = {
 	labels: {
 		agent_id: 'Agent',
 		client_id: 'Client',
-		site_id: 'Site ID',
-		user_id: 'User ID',
+		site_id: 'Site',
+		user_id: 'User',
 		ticket_id: 'Ticket ID',
 		appointment_type_id: 'Appointment Type ID',
 		start_date: 'Start',
@@ -28,7 +28,7 @@ export function appointmentFields(mode: 'create' | 'update'): INodeProperties[] 
 			typeOptions: { loadOptionsMethod: 'getAgents' },
 			default: '',
 			description:
-				'The agent whose calendar holds the appointment (Halo uses the API agent when none is given). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'The agent whose calendar holds the appointment (Halo uses the API agent when none is given): ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'All Day',
@@ -51,7 +51,7 @@ export function appointmentFields(mode: 'create' | 'update'): INodeProperties[] 
 			typeOptions: { loadOptionsMethod: 'getClients' },
 			default: '',
 			description:
-				'The client the appointment is with. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'The client the appointment is with: ID or exact name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{ displayName: 'Note', name: 'note', type: 'string', default: '', typeOptions: { rows: 3 } },
 		{
@@ -61,7 +61,13 @@ export function appointmentFields(mode: 'create' | 'update'): INodeProperties[] 
 			default: false,
 			description: 'Whether only the agent sees the appointment details',
 		},
-		{ displayName: 'Site ID', name: 'site_id', type: 'string', default: '' },
+		{
+			displayName: 'Site',
+			name: 'site_id',
+			type: 'string',
+			default: '',
+			description: 'The client site: ID or exact name (looked up within the client when one is set)',
+		},
 		{
 			displayName: 'Task',
 			name: 'is_task',
@@ -76,7 +82,13 @@ export function appointmentFields(mode: 'create' | 'update'): INodeProperties[] 
 			default: '',
 			description: 'The ticket the appointment is for',
 		},
-		{ displayName: 'User ID', name: 'user_id', type: 'string', default: '', description: 'The end user it is with' },
+		{
+			displayName: 'User',
+			name: 'user_id',
+			type: 'string',
+			default: '',
+			description: 'The end user it is with: ID, exact name or email (looked up within the client when one is set)',
+		},
 	];
 	if (mode === 'update') {
 		fields.push(
