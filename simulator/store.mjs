@@ -87,6 +87,7 @@ export const COLLECTIONS = {
 	assetgroups: {},
 	items: {},
 	suppliers: {},
+	purchaseorders: {},
 	// end of billing
 	// res-ops (issue 23)
 	appointments: { startId: 5001 },

@@ -59,4 +59,22 @@ export default [
 			'GET /Supplier is wrapped as `suppliers` and pages; rows carry contact_name, email_address, phone_number, website, inactive, toplevel_id/name (the production GET sweep behind EVIDENCE 11 showed one row of these keys for page_size=1)',
 		source: 'EVIDENCE 11.23',
 	},
+	{
+		id: 'billing.purchase-order-list',
+		behaviour:
+			'GET /PurchaseOrder is wrapped as `purchaseorders` and pages (one row for page_size=1 in the production GET sweep behind EVIDENCE 11); rows carry client_name, approval_status, date, est_delivery_date among their keys',
+		source: 'EVIDENCE 7.4',
+	},
+	{
+		id: 'billing.purchase-order-lines',
+		behaviour:
+			'Purchase order list rows leave `lines` out (the spec gives the list no includelines); GET /PurchaseOrder/{id} carries `lines[]` (SupplierOrderDetail: name, baseprice, quantity_received, net_total), money as numbers',
+		source: 'assumption',
+	},
+	{
+		id: 'billing.purchase-order-closed',
+		behaviour:
+			'open=true / closed=true (spec parameters) split purchase orders on their status; the simulator treats status 4 as closed (which statuses Halo counts as closed is not evidenced)',
+		source: 'assumption',
+	},
 ];

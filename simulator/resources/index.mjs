@@ -30,6 +30,7 @@ import recurringinvoices from './recurringinvoices.mjs';
 import assetgroups from './assetgroups.mjs';
 import items from './items.mjs';
 import suppliers from './suppliers.mjs';
+import purchaseorders from './purchaseorders.mjs';
 // end of billing resources
 // res-ops (issue 23)
 import appointments from './appointments.mjs';
@@ -73,6 +74,7 @@ export const RESOURCES = [
 	assetgroups,
 	items,
 	suppliers,
+	purchaseorders,
 	// end of billing resources
 	// res-ops (issue 23)
 	appointments,

@@ -18,6 +18,7 @@ import * as item from './item/Item.resource';
 import * as kbArticle from './kbArticle/KbArticle.resource';
 import * as opportunity from './opportunity/Opportunity.resource';
 import * as project from './project/Project.resource';
+import * as purchaseOrder from './purchaseOrder/PurchaseOrder.resource';
 import * as recurringInvoice from './recurringInvoice/RecurringInvoice.resource';
 import * as report from './report/Report.resource';
 import * as site from './site/Site.resource';
@@ -42,6 +43,7 @@ export const resources = {
 	kbArticle,
 	opportunity,
 	project,
+	purchaseOrder,
 	recurringInvoice,
 	report,
 	site,
@@ -106,6 +108,7 @@ export const nodeProperties = (nodeName: string): INodeProperties[] => [
 			{ name: 'Knowledge Base Article', value: 'kbArticle' },
 			{ name: 'Opportunity', value: 'opportunity' },
 			{ name: 'Project', value: 'project' },
+			{ name: 'Purchase Order', value: 'purchaseOrder' },
 			{ name: 'Recurring Invoice', value: 'recurringInvoice' },
 			{ name: 'Report', value: 'report' },
 			{ name: 'Site', value: 'site' },

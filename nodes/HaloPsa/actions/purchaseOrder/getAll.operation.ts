@@ -1,0 +1,93 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { clientFilter, filtersProperty } from '../../descriptions/common';
+import { RECORDS } from '../../descriptions/records';
+import { lookupId } from '../../helpers/names';
+import { compact, textFilter } from '../../helpers/query';
+import { toHaloId, toOptionalHaloId } from '../../helpers/validate';
+import { getManyOperation } from '../common/crud';
+import type { ToolText } from '../../descriptions/tool';
+
+const properties: INodeProperties[] = [
+	filtersProperty([
+		clientFilter,
+		{
+			displayName: 'Open or Closed',
+			name: 'state',
+			type: 'options',
+			options: [
+				{ name: 'Any', value: 'any' },
+				{ name: 'Open Only', value: 'open' },
+				{ name: 'Closed Only', value: 'closed' },
+			],
+			default: 'any',
+		},
+		{
+			displayName: 'Sales Order ID',
+			name: 'salesOrderId',
+			type: 'string',
+			default: '',
+			description: 'Only the purchase orders raised for this sales order',
+		},
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Text to find in the purchase orders',
+		},
+		{
+			displayName: 'Status IDs',
+			name: 'statusIds',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 1,2',
+			description: "Only purchase orders in these statuses (Halo's status IDs, comma-separated)",
+		},
+		{
+			displayName: 'Supplier ID',
+			name: 'supplierId',
+			type: 'string',
+			default: '',
+			description: 'Only the purchase orders sent to this supplier',
+		},
+	]),
+];
+
+/** Comma-separated status ids, each checked as a Halo id before anything is sent. */
+function statusList(ctx: IExecuteFunctions, itemIndex: number, value: unknown): string | undefined {
+	const parts = String(value ?? '')
+		.split(',')
+		.map((part) => part.trim())
+		.filter(Boolean);
+	return parts.length
+		? parts.map((part) => toHaloId(ctx, itemIndex, 'Filters → Status IDs', part)).join(',')
+		: undefined;
+}
+
+async function query(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	return compact({
+		client_id: await lookupId(ctx, itemIndex, 'client', 'Filters → Client', filters.clientId),
+		supplier_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Supplier ID', filters.supplierId),
+		salesorder_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Sales Order ID', filters.salesOrderId),
+		po_status: statusList(ctx, itemIndex, filters.statusIds),
+		open: filters.state === 'open' ? true : undefined,
+		closed: filters.state === 'closed' ? true : undefined,
+		search: textFilter(filters.search),
+	});
+}
+
+// GET /PurchaseOrder pages (one row for page_size=1 in the production sweep) and is wrapped as `purchaseorders`.
+export const { description, execute } = getManyOperation({
+	records: RECORDS.purchaseOrder,
+	paging: 'pages',
+	properties,
+	query,
+});
+
+export const tool: ToolText = {
+	needs:
+		'nothing; optionally client (name or ID), supplier, status IDs, sales order, open or closed, search text and a Limit',
+	returns: 'a list of purchase orders (ID, reference, supplier, client, status, date, total)',
+};
