@@ -88,6 +88,7 @@ export const COLLECTIONS = {
 	items: {},
 	suppliers: {},
 	purchaseorders: {},
+	quotes: {},
 	// end of billing
 	// res-ops (issue 23)
 	appointments: { startId: 5001 },

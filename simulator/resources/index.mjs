@@ -31,6 +31,7 @@ import assetgroups from './assetgroups.mjs';
 import items from './items.mjs';
 import suppliers from './suppliers.mjs';
 import purchaseorders from './purchaseorders.mjs';
+import quotes from './quotes.mjs';
 // end of billing resources
 // res-ops (issue 23)
 import appointments from './appointments.mjs';
@@ -75,6 +76,7 @@ export const RESOURCES = [
 	items,
 	suppliers,
 	purchaseorders,
+	quotes,
 	// end of billing resources
 	// res-ops (issue 23)
 	appointments,

@@ -21,7 +21,7 @@ export default defineResource({
 		supplier_id: F.eq('supplier_id'),
 		salesorder_id: F.eq('salesorder_id'),
 		ticket_id: F.eq('ticket_id'),
-		po_status: (row, v) => String(v).split(',').map(Number).includes(Number(row.status)),
+		po_status: F.inIds('status'),
 		search: F.contains('po_ref', 'title'),
 		// evidence: billing.purchase-order-closed
 		open: F.whenTrue((row) => !isClosed(row)),

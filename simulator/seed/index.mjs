@@ -14,6 +14,7 @@ import { seedOpportunities } from './opportunities.mjs';
 import { seedAssetTypes } from './assettypes.mjs';
 import { seedBilling } from './billing.mjs'; // billing (issue 23)
 import { seedPurchaseOrders } from './purchaseorders.mjs';
+import { seedQuotes } from './quotes.mjs';
 import { seedAssetGroups, seedItems, seedSuppliers } from './items.mjs'; // billing (issue 23)
 import { seedClients } from './clients.mjs';
 import { defaultAnchor, makeRng } from './common.mjs';
@@ -72,6 +73,7 @@ export function seedStore(
 	seedSuppliers(put);
 	seedItems(put);
 	seedPurchaseOrders(put, anchor);
+	seedQuotes(put, anchor);
 	// res-ops (issue 23): seeded with their own PRNGs, after everything they point at
 	seedAppointments(store, seed, anchor);
 	seedProjects(store, anchor);

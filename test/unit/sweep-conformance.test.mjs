@@ -50,6 +50,7 @@ const NODE_KEYS = {
 	'/AssetGroup': ['id', 'name'],
 	'/Supplier': SIMPLE_FIELDS.supplier,
 	'/PurchaseOrder': SIMPLE_FIELDS.purchaseOrder,
+	'/Quotation': SIMPLE_FIELDS.quote,
 	// res-ops (issue 23)
 	'/Appointment': SIMPLE_FIELDS.appointment,
 	'/TimesheetEvent': SIMPLE_FIELDS.timesheetEvent,

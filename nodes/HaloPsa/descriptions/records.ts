@@ -145,6 +145,13 @@ export const RECORDS = keyed({
 		searchMethod: 'searchPurchaseOrders',
 		webPages: [],
 	},
+	quote: {
+		label: 'Quote',
+		apiPath: '/Quotation',
+		locator: 'quoteId',
+		searchMethod: 'searchQuotes',
+		webPages: [],
+	},
 	// end of billing records
 	// --- scheduling, projects and sales records (issue 23, res-ops) ---
 	// Halo's web-app pages of these records are not evidenced: no By URL mode.

@@ -59,6 +59,10 @@ const SEARCHES: Record<RecordResource, SearchSpec> = {
 		qs: { orderdesc: true, order: 'id' },
 		label: (row) => withClient(row.po_ref || `#${String(row.id)}`, row),
 	},
+	quote: {
+		qs: { orderdesc: true, order: 'id' },
+		label: (row) => withClient(row.title || `#${String(row.id)}`, row),
+	},
 	// res-ops: Halo sends every appointment in one reply (it ignores paging): the list shows a window around today.
 	appointment: {
 		qs: () => ({ start_date: daysFromNow(-30), end_date: daysFromNow(90) }),

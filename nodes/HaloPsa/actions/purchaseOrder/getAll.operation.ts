@@ -4,24 +4,15 @@ import { clientFilter, filtersProperty } from '../../descriptions/common';
 import { RECORDS } from '../../descriptions/records';
 import { lookupId } from '../../helpers/names';
 import { compact, textFilter } from '../../helpers/query';
-import { toHaloId, toOptionalHaloId } from '../../helpers/validate';
+import { toOptionalHaloId } from '../../helpers/validate';
 import { getManyOperation } from '../common/crud';
+import { openClosedFilter, openClosedStatusQuery, statusIdsFilter } from './listQuery';
 import type { ToolText } from '../../descriptions/tool';
 
 const properties: INodeProperties[] = [
 	filtersProperty([
 		clientFilter,
-		{
-			displayName: 'Open or Closed',
-			name: 'state',
-			type: 'options',
-			options: [
-				{ name: 'Any', value: 'any' },
-				{ name: 'Open Only', value: 'open' },
-				{ name: 'Closed Only', value: 'closed' },
-			],
-			default: 'any',
-		},
+		openClosedFilter,
 		{
 			displayName: 'Sales Order ID',
 			name: 'salesOrderId',
@@ -36,14 +27,7 @@ const properties: INodeProperties[] = [
 			default: '',
 			description: 'Text to find in the purchase orders',
 		},
-		{
-			displayName: 'Status IDs',
-			name: 'statusIds',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 1,2',
-			description: "Only purchase orders in these statuses (Halo's status IDs, comma-separated)",
-		},
+		statusIdsFilter('purchase orders'),
 		{
 			displayName: 'Supplier ID',
 			name: 'supplierId',
@@ -54,26 +38,16 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-/** Comma-separated status ids, each checked as a Halo id before anything is sent. */
-function statusList(ctx: IExecuteFunctions, itemIndex: number, value: unknown): string | undefined {
-	const parts = String(value ?? '')
-		.split(',')
-		.map((part) => part.trim())
-		.filter(Boolean);
-	return parts.length
-		? parts.map((part) => toHaloId(ctx, itemIndex, 'Filters → Status IDs', part)).join(',')
-		: undefined;
-}
-
 async function query(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const { open, closed, statuses } = openClosedStatusQuery(filters, ctx, itemIndex);
 	return compact({
 		client_id: await lookupId(ctx, itemIndex, 'client', 'Filters → Client', filters.clientId),
 		supplier_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Supplier ID', filters.supplierId),
 		salesorder_id: toOptionalHaloId(ctx, itemIndex, 'Filters → Sales Order ID', filters.salesOrderId),
-		po_status: statusList(ctx, itemIndex, filters.statusIds),
-		open: filters.state === 'open' ? true : undefined,
-		closed: filters.state === 'closed' ? true : undefined,
+		po_status: statuses,
+		open,
+		closed,
 		search: textFilter(filters.search),
 	});
 }
