@@ -6,7 +6,6 @@ import { nameOf } from '../util.mjs';
 
 // evidence: billing.purchase-order-closed — the status the simulator treats as closed
 export const PO_CLOSED_STATUS = 4;
-const isClosed = (row) => row.status === PO_CLOSED_STATUS;
 
 export default defineResource({
 	name: 'PurchaseOrder',
@@ -24,8 +23,7 @@ export default defineResource({
 		po_status: F.inIds('status'),
 		search: F.contains('po_ref', 'title'),
 		// evidence: billing.purchase-order-closed
-		open: F.whenTrue((row) => !isClosed(row)),
-		closed: F.whenTrue(isClosed),
+		...F.openClosed(PO_CLOSED_STATUS),
 	},
 	mirror: (rec, sim) => ({
 		client_name: rec.client_id ? nameOf(sim, 'clients', rec.client_id) : '',

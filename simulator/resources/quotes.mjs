@@ -7,7 +7,6 @@ import { hideListLines } from './invoices.mjs';
 
 // evidence: billing.quote-closed — the status the simulator treats as closed
 export const QUOTE_CLOSED_STATUS = 3;
-const isClosed = (row) => row.status === QUOTE_CLOSED_STATUS;
 
 export default defineResource({
 	name: 'Quotation',
@@ -24,8 +23,7 @@ export default defineResource({
 		quote_status: F.inIds('status'),
 		search: F.contains('title'),
 		// evidence: billing.quote-closed
-		open: F.whenTrue((row) => !isClosed(row)),
-		closed: F.whenTrue(isClosed),
+		...F.openClosed(QUOTE_CLOSED_STATUS),
 	},
 	mirror: (rec, sim) => ({ client_name: nameOf(sim, 'clients', rec.client_id) }),
 	// evidence: billing.quote-lines — list rows carry `lines` only with includelines=true
