@@ -34,6 +34,12 @@ export const contains =
 /** only when the flag is true: keep rows matching pred */
 export const whenTrue = (pred) => (row, v, q, sim) => (isTrue(v) ? pred(row, sim, q) : true);
 
+/** `open=true` / `closed=true` (purchase orders, quotes): split the rows on whether `status` is the closed one */
+export const openClosed = (closedStatus) => ({
+	open: whenTrue((row) => row.status !== closedStatus),
+	closed: whenTrue((row) => row.status === closedStatus),
+});
+
 /** date range: rows whose field is >= startdate / <= enddate */
 export const dateFrom = (field) => (row, v) => !v || (row[field] && Date.parse(row[field]) >= Date.parse(v));
 export const dateTo = (field) => (row, v) => !v || (row[field] && Date.parse(row[field]) <= Date.parse(v));

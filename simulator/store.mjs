@@ -87,6 +87,8 @@ export const COLLECTIONS = {
 	assetgroups: {},
 	items: {},
 	suppliers: {},
+	purchaseorders: {},
+	quotes: {},
 	// end of billing
 	// res-ops (issue 23)
 	appointments: { startId: 5001 },

@@ -59,4 +59,40 @@ export default [
 			'GET /Supplier is wrapped as `suppliers` and pages; rows carry contact_name, email_address, phone_number, website, inactive, toplevel_id/name (the production GET sweep behind EVIDENCE 11 showed one row of these keys for page_size=1)',
 		source: 'EVIDENCE 11.23',
 	},
+	{
+		id: 'billing.purchase-order-list',
+		behaviour:
+			'GET /PurchaseOrder is wrapped as `purchaseorders` and pages (one row for page_size=1 in the production GET sweep behind EVIDENCE 11); rows carry client_name, approval_status, date, est_delivery_date among their keys',
+		source: 'EVIDENCE 7.4',
+	},
+	{
+		id: 'billing.purchase-order-lines',
+		behaviour:
+			'Purchase order list rows leave `lines` out (the spec gives the list no includelines); GET /PurchaseOrder/{id} carries `lines[]` (SupplierOrderDetail: name, baseprice, quantity_received, net_total), money as numbers',
+		source: 'assumption',
+	},
+	{
+		id: 'billing.purchase-order-closed',
+		behaviour:
+			'open=true / closed=true (spec parameters) split purchase orders on their status; the simulator treats status 4 as closed (which statuses Halo counts as closed is not evidenced)',
+		source: 'assumption',
+	},
+	{
+		id: 'billing.quote-list',
+		behaviour:
+			'GET /Quotation is wrapped as `quotes` and pages (one row for page_size=1 in the production GET sweep behind EVIDENCE 11); rows carry client_id, client_name, agent_id, approvalstate, date among their keys',
+		source: 'EVIDENCE 7.4',
+	},
+	{
+		id: 'billing.quote-lines',
+		behaviour:
+			'Quote list rows carry `lines` only with includelines=true (a spec parameter); GET /Quotation/{id} carries `lines[]` (QuotationDetail names: name, current_quantity, baseprice, net_total), money as numbers; which line fields Halo fills is not evidenced',
+		source: 'assumption',
+	},
+	{
+		id: 'billing.quote-closed',
+		behaviour:
+			'open=true / closed=true (spec parameters) split quotes on their status; the simulator treats status 3 as closed (which statuses Halo counts as closed is not evidenced); quote_status takes comma-separated status ids',
+		source: 'assumption',
+	},
 ];

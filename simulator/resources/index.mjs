@@ -30,6 +30,8 @@ import recurringinvoices from './recurringinvoices.mjs';
 import assetgroups from './assetgroups.mjs';
 import items from './items.mjs';
 import suppliers from './suppliers.mjs';
+import purchaseorders from './purchaseorders.mjs';
+import quotes from './quotes.mjs';
 // end of billing resources
 // res-ops (issue 23)
 import appointments from './appointments.mjs';
@@ -73,6 +75,8 @@ export const RESOURCES = [
 	assetgroups,
 	items,
 	suppliers,
+	purchaseorders,
+	quotes,
 	// end of billing resources
 	// res-ops (issue 23)
 	appointments,

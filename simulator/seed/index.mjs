@@ -13,6 +13,8 @@ import { seedOpportunities } from './opportunities.mjs';
 // end res-ops
 import { seedAssetTypes } from './assettypes.mjs';
 import { seedBilling } from './billing.mjs'; // billing (issue 23)
+import { seedPurchaseOrders } from './purchaseorders.mjs';
+import { seedQuotes } from './quotes.mjs';
 import { seedAssetGroups, seedItems, seedSuppliers } from './items.mjs'; // billing (issue 23)
 import { seedClients } from './clients.mjs';
 import { defaultAnchor, makeRng } from './common.mjs';
@@ -70,6 +72,8 @@ export function seedStore(
 	seedBilling(store, anchor);
 	seedSuppliers(put);
 	seedItems(put);
+	seedPurchaseOrders(put, anchor);
+	seedQuotes(put, anchor);
 	// res-ops (issue 23): seeded with their own PRNGs, after everything they point at
 	seedAppointments(store, seed, anchor);
 	seedProjects(store, anchor);

@@ -49,6 +49,8 @@ const NODE_KEYS = {
 	'/Item': SIMPLE_FIELDS.item,
 	'/AssetGroup': ['id', 'name'],
 	'/Supplier': SIMPLE_FIELDS.supplier,
+	'/PurchaseOrder': SIMPLE_FIELDS.purchaseOrder,
+	'/Quotation': SIMPLE_FIELDS.quote,
 	// res-ops (issue 23)
 	'/Appointment': SIMPLE_FIELDS.appointment,
 	'/TimesheetEvent': SIMPLE_FIELDS.timesheetEvent,

@@ -138,6 +138,20 @@ export const RECORDS = keyed({
 		searchMethod: 'searchSuppliers',
 		webPages: [],
 	},
+	purchaseOrder: {
+		label: 'Purchase Order',
+		apiPath: '/PurchaseOrder',
+		locator: 'purchaseOrderId',
+		searchMethod: 'searchPurchaseOrders',
+		webPages: [],
+	},
+	quote: {
+		label: 'Quote',
+		apiPath: '/Quotation',
+		locator: 'quoteId',
+		searchMethod: 'searchQuotes',
+		webPages: [],
+	},
 	// end of billing records
 	// --- scheduling, projects and sales records (issue 23, res-ops) ---
 	// Halo's web-app pages of these records are not evidenced: no By URL mode.

@@ -55,6 +55,14 @@ const SEARCHES: Record<RecordResource, SearchSpec> = {
 	recurringInvoice: { label: (row) => withClient(row.reference || `#${String(row.id)}`, row) },
 	item: { qs: { order: 'name' }, label: (row) => named(row, row.assetgroup_name) },
 	supplier: { qs: { order: 'name' }, label: (row) => named(row, row.email_address) },
+	purchaseOrder: {
+		qs: { orderdesc: true, order: 'id' },
+		label: (row) => withClient(row.po_ref || `#${String(row.id)}`, row),
+	},
+	quote: {
+		qs: { orderdesc: true, order: 'id' },
+		label: (row) => withClient(row.title || `#${String(row.id)}`, row),
+	},
 	// res-ops: Halo sends every appointment in one reply (it ignores paging): the list shows a window around today.
 	appointment: {
 		qs: () => ({ start_date: daysFromNow(-30), end_date: daysFromNow(90) }),
