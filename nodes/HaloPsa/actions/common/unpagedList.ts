@@ -11,6 +11,7 @@ import { haloTransportError } from '../../transport/errors';
 import { readPage } from '../../transport/list';
 import { haloRequest } from '../../transport/request';
 import type { Operation } from './crud';
+import { simplifyOn } from './output';
 
 /**
  * Get Many for Halo lists that ignore paging: `count`, `page_size` and `pageinate` change nothing, every
@@ -57,7 +58,7 @@ export function unpagedListOperation(spec: UnpagedListSpec): Operation {
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const returnAll = runParameter(this, 'returnAll', itemIndex, false);
-			const qs = await spec.query(this, itemIndex);
+			// Refused before the query is built: building it may look names up in Halo.
 			if (returnAll && !spec.narrowed(this, itemIndex)) {
 				throw inputError(
 					this,
@@ -66,9 +67,10 @@ export function unpagedListOperation(spec: UnpagedListSpec): Operation {
 					`Halo sends ${spec.plural} in one reply, all of them (it ignores paging), so Return All needs ${spec.narrowing}; set it, or turn off Return All and use Limit`,
 				);
 			}
+			const qs = await spec.query(this, itemIndex);
 			const limit = returnAll ? Infinity : runParameter(this, 'limit', itemIndex, 50);
 			const keep = await spec.rowFilter?.(this, itemIndex);
-			const shape = runParameter(this, 'simplify', itemIndex, true)
+			const shape = simplifyOn(this, itemIndex)
 				? (row: IDataObject) => simplifyRecord(resource, row)
 				: (row: IDataObject) => row;
 			const page = readPage(await haloRequest.call(this, { method: 'GET', path: apiPath, qs, itemIndex }));
