@@ -46,6 +46,21 @@ describe('read-only resources', () => {
 			assert.equal(res.items[0].json.isapiagent, true);
 		});
 
+		it('"Me" on many items asks Halo who the login agent is once per run (/Agent/me is 2 MB on production)', async () => {
+			const res = await t.run(agent('get', { agentTarget: 'me' }), [{ json: {} }, { json: {} }, { json: {} }]);
+			assert.equal(res.error, undefined, res.error?.message);
+			assert.deepEqual(
+				res.items.map((i) => i.json.id),
+				[1, 1, 1],
+			);
+			assert.deepEqual(await calls(t), [
+				['GET', '/api/Agent/me', {}],
+				['GET', '/api/Agent/1', { includedetails: 'true' }],
+				['GET', '/api/Agent/1', { includedetails: 'true' }],
+				['GET', '/api/Agent/1', { includedetails: 'true' }],
+			]);
+		});
+
 		it("surfaces Halo's 404 text; continueOnFail keeps the good items; a bad id names the item", async () => {
 			const res = await t.run(
 				agent('get', { agentId: byId('={{ $json.id }}') }),

@@ -30,8 +30,29 @@ export function agentIdOfMe(reply: unknown): number | undefined {
 	return undefined;
 }
 
+/**
+ * The login agent's id, asked once per node run: `/Agent/me` is about 2 MB on a production tenant (EVIDENCE 11.1),
+ * and every item of a run uses the same credential. A failed lookup is not kept, so the next item asks again.
+ */
+const meOfRun = new WeakMap<IExecuteFunctions, Promise<number>>();
+
 /** The API application's login agent: its id from `GET /Agent/me`, then the agent record. */
 export async function readMe(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	let agentId = meOfRun.get(ctx);
+	if (!agentId) {
+		agentId = loginAgentId(ctx, itemIndex);
+		meOfRun.set(ctx, agentId);
+		agentId.catch(() => meOfRun.delete(ctx));
+	}
+	return (await haloRequest.call(ctx, {
+		method: 'GET',
+		path: `${RECORDS.agent.apiPath}/${await agentId}`,
+		qs: { includedetails: true },
+		itemIndex,
+	})) as IDataObject;
+}
+
+async function loginAgentId(ctx: IExecuteFunctions, itemIndex: number): Promise<number> {
 	const path = `${RECORDS.agent.apiPath}/me`;
 	const reply = await haloRequest.call(ctx, { method: 'GET', path, itemIndex });
 	const agentId = agentIdOfMe(reply);
@@ -46,10 +67,5 @@ export async function readMe(ctx: IExecuteFunctions, itemIndex: number): Promise
 				: 'Pick the agent with "Which Agent" → Agent instead.',
 		});
 	}
-	return (await haloRequest.call(ctx, {
-		method: 'GET',
-		path: `${RECORDS.agent.apiPath}/${agentId}`,
-		qs: { includedetails: true },
-		itemIndex,
-	})) as IDataObject;
+	return agentId;
 }
