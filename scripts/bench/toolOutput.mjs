@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 import { simToken } from '../../test/harness/credentials.mjs';
 import { createEngine } from '../../test/harness/engine.mjs';
+import { TOOL_OUTPUT_TICKET_ROUTE, toolOutputCalls } from '../../test/harness/tool-output-calls.mjs';
 import { oursCredential } from './scenarios.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const byId = (id) => ({ __rl: true, mode: 'id', value: String(id) });
 
 async function haloGet(sim, token, route) {
 	const reply = await fetch(`${sim.url}/api${route}`, { headers: { authorization: `Bearer ${token}` } });
@@ -23,29 +23,8 @@ export async function benchToolOutput({ sim, row, log }) {
 	sim.control.config({ latencyMs: 0, rateLimit: null });
 	const engine = await createEngine({ packageDir: ROOT, credentials: { haloPsaApi: oursCredential(sim) } });
 	const token = await simToken(sim);
-	const ticket = JSON.parse(await haloGet(sim, token, '/Tickets/1003?includedetails=true'));
-	const calls = [
-		[
-			'Get ticket',
-			{ resource: 'ticket', operation: 'get', ticketId: byId(1003) },
-			['/Tickets/1003?includedetails=true'],
-		],
-		[
-			'Get Context',
-			{ resource: 'ticket', operation: 'getContext', ticketId: byId(1003) },
-			[
-				'/Tickets/1003?includedetails=true',
-				'/Actions?ticket_id=1003&excludesys=true&count=1000',
-				`/ClientContract?client_id=${ticket.client_id}&pageinate=true&page_size=100&page_no=1`,
-				`/Users/${ticket.user_id}`,
-			],
-		],
-		[
-			'search, 5 tickets',
-			{ resource: 'ticket', operation: 'getAll', limit: 5 },
-			['/Tickets?pageinate=true&page_size=5&page_no=1'],
-		],
-	];
+	const ticket = JSON.parse(await haloGet(sim, token, TOOL_OUTPUT_TICKET_ROUTE));
+	const calls = toolOutputCalls(ticket);
 	const label = "10. What an AI agent reads per tool call (tool variant) vs Halo's raw replies, this node only";
 	const figures = {};
 	for (const [name, parameters, routes] of calls) {

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
+import { TOOL_OUTPUT_TICKET_ROUTE, toolOutputCalls } from '../harness/tool-output-calls.mjs';
 import { ROOT, haloSuite, simToken } from './support.mjs';
 
 const GOLDEN = path.join(ROOT, 'test/fixtures/tool-output/workflow-output.json');
@@ -148,19 +149,10 @@ describe('Tool output', () => {
 			ctx.diagnostic(`${name}: tool ${tool} characters, Halo ${raw} (${(tool / raw).toFixed(2)})`);
 			return tool / raw;
 		};
-		const ticket = await halo('GET', '/Tickets/1003?includedetails=true');
-		const ratios = [
-			await measure('Get ticket', byId('ticket', 'ticketId', '1003'), ['/Tickets/1003?includedetails=true']),
-			await measure('Get Context', byId('ticket', 'ticketId', '1003', { operation: 'getContext' }), [
-				'/Tickets/1003?includedetails=true',
-				'/Actions?ticket_id=1003&excludesys=true&count=1000',
-				`/ClientContract?client_id=${ticket.client_id}&pageinate=true&page_size=100&page_no=1`,
-				`/Users/${ticket.user_id}`,
-			]),
-			await measure('search, 5 tickets', { resource: 'ticket', operation: 'getAll', limit: 5 }, [
-				'/Tickets?pageinate=true&page_size=5&page_no=1',
-			]),
-		];
+		const ticket = await halo('GET', TOOL_OUTPUT_TICKET_ROUTE);
+		const ratios = [];
+		for (const [name, parameters, routes] of toolOutputCalls(ticket))
+			ratios.push(await measure(name, parameters, routes));
 		for (const ratio of ratios) assert.ok(ratio < 0.5);
 	});
 });
