@@ -7,7 +7,7 @@ import { RECORDS } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
 import { batchSizeField, saveBatch } from '../common/batch';
 import { recordBody, saveAndOutput, type FieldRules } from '../common/write';
-import { documentLines, linesProperties } from './lines';
+import { documentLines, INVOICE_LINES, linesProperties } from '../common/lines';
 import type { ToolText } from '../../descriptions/tool';
 
 const rules: FieldRules = {
@@ -66,7 +66,7 @@ const additionalFields: INodeProperties[] = [
 
 const properties: INodeProperties[] = [
 	{ ...clientLocator, description: 'The client the invoice is raised for' },
-	...linesProperties('invoice', 'create'),
+	...linesProperties('invoice', 'create', INVOICE_LINES),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -84,7 +84,7 @@ export const description = updateDisplayOptions({ show: { resource: ['invoice'],
 
 async function invoiceBody(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const clientId = await locatorId(ctx, itemIndex, RECORDS.client);
-	const lines = documentLines(ctx, itemIndex);
+	const lines = documentLines(ctx, itemIndex, INVOICE_LINES);
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	return await recordBody(ctx, itemIndex, { client_id: clientId, lines }, fields, rules);
 }
