@@ -1,6 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { additionalJsonField, simplifyField } from '../../descriptions/common';
+import { RECORDS } from '../../descriptions/records';
+import { locatorId } from '../../helpers/locator';
 import { inputError, toHaloId } from '../../helpers/validate';
+import { batchSizeField } from './batch';
+import { recordBody, type FieldRules } from './write';
 
 /** Which Halo line fields a billed document (invoice, quote) uses for what the user fills in. */
 export interface LineLayout {
@@ -142,4 +147,35 @@ export function documentLines(ctx: IExecuteFunctions, itemIndex: number, layout:
 	});
 	if (!lines.length) throw inputError(ctx, itemIndex, 'Lines', 'add at least one line');
 	return lines;
+}
+
+/** What follows the lines on a billed document's Create: Additional Fields, the JSON escape hatch, Simplify, Batch Size. */
+export function documentCreateTail(additionalFields: INodeProperties[], plural: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: additionalFields,
+		},
+		additionalJsonField,
+		simplifyField,
+		batchSizeField(plural),
+	];
+}
+
+/** A billed document's body: its client (locator), `head` fields, the checked lines, then Additional Fields. */
+export async function documentBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	layout: LineLayout,
+	rules: FieldRules,
+	head: IDataObject = {},
+): Promise<IDataObject> {
+	const clientId = await locatorId(ctx, itemIndex, RECORDS.client);
+	const lines = documentLines(ctx, itemIndex, layout);
+	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	return await recordBody(ctx, itemIndex, { client_id: clientId, ...head, lines }, fields, rules);
 }

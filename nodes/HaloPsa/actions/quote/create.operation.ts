@@ -1,13 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { clientLocator } from '../../descriptions/locators';
 import { RECORDS } from '../../descriptions/records';
-import { locatorId } from '../../helpers/locator';
-import { batchSizeField, saveBatch } from '../common/batch';
-import { documentLines, linesProperties, type LineLayout } from '../common/lines';
-import { recordBody, saveAndOutput, type FieldRules } from '../common/write';
+import { batchableCreate } from '../common/batch';
+import { documentBody, documentCreateTail, linesProperties, type LineLayout } from '../common/lines';
+import type { FieldRules } from '../common/write';
 import type { ToolText } from '../../descriptions/tool';
 
 /**
@@ -101,45 +99,22 @@ const properties: INodeProperties[] = [
 		description: 'What the quote is for, as the client sees it',
 	},
 	...linesProperties('quote', 'create', QUOTE_LINES),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: additionalFields,
-	},
-	additionalJsonField,
-	simplifyField,
-	batchSizeField('quotes'),
+	...documentCreateTail(additionalFields, 'quotes'),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['quote'], operation: ['create'] } }, properties);
 
 async function quoteBody(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = await locatorId(ctx, itemIndex, RECORDS.client);
 	const title = String(ctx.getNodeParameter('title', itemIndex, '')).trim();
-	const lines = documentLines(ctx, itemIndex, QUOTE_LINES);
-	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const base: IDataObject = { client_id: clientId, ...(title ? { title } : {}), lines };
-	return await recordBody(ctx, itemIndex, base, fields, rules);
+	return await documentBody(ctx, itemIndex, QUOTE_LINES, rules, title ? { title } : {});
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await saveAndOutput(this, itemIndex, RECORDS.quote, await quoteBody(this, itemIndex));
-}
-
-/** Batch Size > 1: the items' quotes in one POST, matched back by client; never sent twice. */
-export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<INodeExecutionData[][]> {
-	const bodies: IDataObject[] = [];
-	for (const itemIndex of itemIndexes) bodies.push(await quoteBody(this, itemIndex));
-	return await saveBatch(this, itemIndexes, bodies, {
-		path: RECORDS.quote.apiPath,
-		resource: RECORDS.quote.resource,
-		plural: 'quotes',
-		matchField: 'client_id',
-	});
-}
+/** Batch Size > 1: the items' quotes in one POST, matched back by client. */
+export const { execute, executeBatch } = batchableCreate(
+	RECORDS.quote,
+	{ plural: 'quotes', matchField: 'client_id' },
+	quoteBody,
+);
 
 export const tool: ToolText = {
 	notes: 'A quote is a priced offer a client sees; prefer Preview Only when unsure',
