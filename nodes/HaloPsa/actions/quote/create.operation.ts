@@ -9,7 +9,7 @@ import type { FieldRules } from '../common/write';
 import type { ToolText } from '../../descriptions/tool';
 
 /**
- * Quote lines with the names the spec's QuotationDetail declares (both the March and the September 2025 copies):
+ * Quote lines with the names the spec's QuotationDetail declares (three copies, March and September 2025, agree):
  * it has no plain quantity or unit-price field, only current_quantity and baseprice (the name Halo's items give
  * their sale price). Not verified on a live tenant: the README says so.
  */
