@@ -95,4 +95,10 @@ export default [
 			'open=true / closed=true (spec parameters) split quotes on their status; the simulator treats status 3 as closed (which statuses Halo counts as closed is not evidenced); quote_status takes comma-separated status ids',
 		source: 'assumption',
 	},
+	{
+		id: 'billing.quote-create',
+		behaviour:
+			"POST /Quotation (the spec: an array of QuotationHeader) creates a quote for a client (client_id required) with its lines[]; a line's quantity is current_quantity and its unit price baseprice, the only such fields the spec's QuotationDetail declares (three copies agree: the March 2025 one and two from September 2025; none shows a plain quantity or unit price, and no live capture was found), net_total = current_quantity × baseprice less discount_perc, the quote total their sum; status 1 and today's date unless given. Which line fields a live Halo prices a new line from is not verified",
+		source: 'assumption',
+	},
 ];

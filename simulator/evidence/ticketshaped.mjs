@@ -12,4 +12,10 @@ export default [
 			'Projects and opportunities are kept apart from /Tickets (Halo keeps them among the tickets, by ticket type): a ticket is not listed under /Projects here, nor a project under /Tickets',
 		source: 'assumption',
 	},
+	{
+		id: 'ticketshaped.custom-fields',
+		behaviour:
+			"Projects and opportunities take and return `customfields` as tickets do (the spec posts them as Faults, which carries customfields), checked against the ticket custom field definitions (FieldInfo typeid 1); that a tenant's project fields are all ticket fields is not verified on a live tenant",
+		source: 'assumption',
+	},
 ];

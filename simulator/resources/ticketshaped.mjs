@@ -2,6 +2,7 @@
 // each its own collection here (Halo keeps them among the tickets, by ticket type). Filters: client_id, status
 // (comma-separated ids), status_id, agent_id, open_only/closed_only, search (summary).
 import { defineResource } from '../collection.mjs';
+import { CF_TYPE } from '../customfields.mjs';
 import * as F from '../filters.mjs';
 import { checkRefs, isClosedStatus, iso, nameOf, requireText } from '../util.mjs';
 import { statusTransition } from './tickets.mjs';
@@ -21,6 +22,8 @@ export function ticketShaped({ name, collection, entity, own = {} }) {
 		collection,
 		entity,
 		schema: 'Faults',
+		// evidence: ticketshaped.custom-fields
+		customFieldType: CF_TYPE.ticket,
 		// evidence: ticketshaped.tickets-envelope
 		wrapper: 'tickets',
 		// evidence: general.spec-list-filters

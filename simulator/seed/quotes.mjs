@@ -1,7 +1,7 @@
 // Seeded quotes (/Quotation): one open quote with two lines, one for a sales order, one closed (lost). Line fields
 // are the spec's QuotationDetail names. Uses no PRNG: it changes no other seeded value.
 import { DAY, iso } from './common.mjs';
-import { QUOTE_CLOSED_STATUS } from '../resources/quotes.mjs';
+import { priceQuoteLines, QUOTE_CLOSED_STATUS } from '../resources/quotes.mjs';
 
 // [title, client id, status, sales order id, days ago, lines: [name, quantity, unit price]]
 const QUOTES = [
@@ -22,15 +22,7 @@ const QUOTES = [
 
 export function seedQuotes(put, anchor) {
 	for (const [title, client_id, status, salesorder_id, daysAgo, lines] of QUOTES) {
-		const priced = lines.map(([name, current_quantity, baseprice], index) => ({
-			id: index + 1,
-			sort_seq: index + 1,
-			name,
-			current_quantity,
-			baseprice,
-			net_total: Math.round(current_quantity * baseprice * 100) / 100,
-		}));
-		put('quotes', {
+		const quote = {
 			title,
 			client_id,
 			status,
@@ -40,8 +32,9 @@ export function seedQuotes(put, anchor) {
 			approvalstate: 0,
 			date: iso(anchor.getTime() - daysAgo * DAY),
 			expiry_date: iso(anchor.getTime() + (30 - daysAgo) * DAY),
-			lines: priced,
-			total: Math.round(priced.reduce((sum, line) => sum + line.net_total, 0) * 100) / 100,
-		});
+			lines: lines.map(([name, current_quantity, baseprice]) => ({ name, current_quantity, baseprice })),
+		};
+		priceQuoteLines(quote);
+		put('quotes', quote);
 	}
 }

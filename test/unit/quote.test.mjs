@@ -1,6 +1,5 @@
-// Quote (/Quotation, read-only here): get with its lines, get many by client (name or ID), status IDs, open/closed
-// and Include Lines, in Halo's pages (one row for page_size=1 in the production sweep). No Create: the spec's quote
-// line fields do not say which ones Halo prices a new line from.
+// Quote (/Quotation): get with its lines, get many by client (name or ID), status IDs, open/closed and Include
+// Lines, in Halo's pages (one row for page_size=1 in the production sweep). Create: quote-create.test.mjs.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 

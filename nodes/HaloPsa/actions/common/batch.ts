@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import type { HaloRecord } from '../../descriptions/records';
 import { haloRequest } from '../../transport/request';
 import { outputRecords } from './output';
+import { saveAndOutput } from './write';
 
 /** The opt-in "Batch Size" of the write operations that support it (the router reads it). */
 export function batchSizeField(records: string): INodeProperties {
@@ -82,4 +84,30 @@ export async function saveBatch(
 			? { ...(reply as IDataObject), warning }
 			: { reply: reply as IDataObject[], warning };
 	return itemIndexes.map((_, position) => [{ json: position === 0 ? firstJson : { warning } }]);
+}
+
+/**
+ * A Create whose bodies Halo also takes several to one array POST (invoices, quotes): `execute` saves one item's
+ * record, `executeBatch` (Batch Size > 1) every item's in one request, matched back by `matchField`; every body is
+ * built (and checked) first, and a batch is never sent twice.
+ */
+export function batchableCreate(
+	record: HaloRecord,
+	batch: { plural: string; matchField: string },
+	body: (ctx: IExecuteFunctions, itemIndex: number) => Promise<IDataObject>,
+) {
+	return {
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+			return await saveAndOutput(this, itemIndex, record, await body(this, itemIndex));
+		},
+		async executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<INodeExecutionData[][]> {
+			const bodies: IDataObject[] = [];
+			for (const itemIndex of itemIndexes) bodies.push(await body(this, itemIndex));
+			return await saveBatch(this, itemIndexes, bodies, {
+				path: record.apiPath,
+				resource: record.resource,
+				...batch,
+			});
+		},
+	};
 }

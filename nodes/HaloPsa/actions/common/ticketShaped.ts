@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { additionalJsonField, clientFilter, filtersProperty, simplifyField } from '../../descriptions/common';
+import { customFieldsProperty } from '../../descriptions/customFields';
 import { clientLocator } from '../../descriptions/locators';
 import { RECORDS, type HaloRecord } from '../../descriptions/records';
 import { locatorId } from '../../helpers/locator';
@@ -57,6 +58,8 @@ export function ticketShapedCreate(spec: TicketShapedSpec): Operation {
 				default: {},
 				options: fields(spec.ownFields, 'create'),
 			},
+			// their custom fields are the ticket's (they are tickets in Halo, posted as the spec's Faults)
+			customFieldsProperty('ticket'),
 			additionalJsonField,
 			simplifyField,
 		]),
@@ -65,7 +68,7 @@ export function ticketShapedCreate(spec: TicketShapedSpec): Operation {
 			const clientId = await locatorId(this, itemIndex, RECORDS.client);
 			const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 			const base: IDataObject = { summary, client_id: clientId };
-			const body = await recordBody(this, itemIndex, base, additional, ticketShapedRules);
+			const body = await recordBody(this, itemIndex, base, additional, ticketShapedRules, 'ticket');
 			return await saveAndOutput(this, itemIndex, record, body);
 		},
 	};
@@ -79,8 +82,9 @@ export function ticketShapedUpdate(spec: TicketShapedSpec): Operation {
 	return updateOperation({
 		record: spec.record,
 		updateFields: fields(spec.ownFields, 'update'),
-		properties: [additionalJsonField],
+		properties: [customFieldsProperty('ticket'), additionalJsonField],
 		rules: ticketShapedRules,
+		customFields: 'ticket',
 		notEmpty: { summary: 'Summary' },
 	});
 }

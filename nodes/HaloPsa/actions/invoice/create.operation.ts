@@ -1,13 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { additionalJsonField, simplifyField } from '../../descriptions/common';
 import { clientLocator } from '../../descriptions/locators';
 import { RECORDS } from '../../descriptions/records';
-import { locatorId } from '../../helpers/locator';
-import { batchSizeField, saveBatch } from '../common/batch';
-import { recordBody, saveAndOutput, type FieldRules } from '../common/write';
-import { documentLines, linesProperties } from './lines';
+import { batchableCreate } from '../common/batch';
+import type { FieldRules } from '../common/write';
+import { documentBody, documentCreateTail, INVOICE_LINES, linesProperties } from '../common/lines';
 import type { ToolText } from '../../descriptions/tool';
 
 const rules: FieldRules = {
@@ -66,44 +64,22 @@ const additionalFields: INodeProperties[] = [
 
 const properties: INodeProperties[] = [
 	{ ...clientLocator, description: 'The client the invoice is raised for' },
-	...linesProperties('invoice', 'create'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: additionalFields,
-	},
-	additionalJsonField,
-	simplifyField,
-	batchSizeField('invoices'),
+	...linesProperties('invoice', 'create', INVOICE_LINES),
+	...documentCreateTail(additionalFields, 'invoices'),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['create'] } }, properties);
 
 async function invoiceBody(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = await locatorId(ctx, itemIndex, RECORDS.client);
-	const lines = documentLines(ctx, itemIndex);
-	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	return await recordBody(ctx, itemIndex, { client_id: clientId, lines }, fields, rules);
+	return await documentBody(ctx, itemIndex, INVOICE_LINES, rules);
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await saveAndOutput(this, itemIndex, RECORDS.invoice, await invoiceBody(this, itemIndex));
-}
-
-/** Batch Size > 1: the items' invoices in one POST, matched back by client; never sent twice. */
-export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<INodeExecutionData[][]> {
-	const bodies: IDataObject[] = [];
-	for (const itemIndex of itemIndexes) bodies.push(await invoiceBody(this, itemIndex));
-	return await saveBatch(this, itemIndexes, bodies, {
-		path: RECORDS.invoice.apiPath,
-		resource: RECORDS.invoice.resource,
-		plural: 'invoices',
-		matchField: 'client_id',
-	});
-}
+/** Batch Size > 1: the items' invoices in one POST, matched back by client. */
+export const { execute, executeBatch } = batchableCreate(
+	RECORDS.invoice,
+	{ plural: 'invoices', matchField: 'client_id' },
+	invoiceBody,
+);
 
 export const tool: ToolText = {
 	notes: 'Invoices are money owed by a client; prefer Preview Only when unsure',
