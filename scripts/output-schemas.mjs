@@ -111,6 +111,8 @@ export async function generateOutputSchemas() {
 	const samples = new Map(SAMPLES.map(([key, parameters, items]) => [key, { parameters, items }]));
 	const missing = operations.filter((key) => !samples.has(key));
 	if (missing.length) throw new Error(`no sample run in scripts/output-schemas/samples.mjs for: ${missing.join(', ')}`);
+	const unknown = [...samples.keys()].filter((key) => !operations.includes(key));
+	if (unknown.length) throw new Error(`sample runs for no operation of the node: ${unknown.join(', ')}`);
 
 	const sim = await startSimulator({ port: 0, anchor: ANCHOR });
 	try {

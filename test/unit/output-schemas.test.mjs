@@ -10,7 +10,7 @@ import { ROOT } from './support.mjs';
 import { committedOutputSchemas, generateOutputSchemas, schemaOf } from '../../scripts/output-schemas.mjs';
 
 describe('Output schemas', () => {
-	it('the committed schemas are the generated ones (run `npm run schemas` after changing an output)', async () => {
+	it('every operation has a schema, and the committed ones are the generated ones (run `npm run schemas` after changing an output)', async () => {
 		const generated = await generateOutputSchemas();
 		const committed = committedOutputSchemas();
 		const stale = [...generated].filter(([file, text]) => committed.has(file) && committed.get(file) !== text);
@@ -24,7 +24,6 @@ describe('Output schemas', () => {
 			`stale (run \`npm run schemas\`): ${where(stale.map(([file]) => file))}`,
 		);
 		assert.deepEqual(extra, [], `for no operation of the node: ${where(extra)}`);
-		assert.equal(generated.size, 79, 'one schema per operation of the node');
 	});
 
 	it('what the editor shows for Ticket → Get before any run: Simplify names, lookups as names beside their IDs', () => {
