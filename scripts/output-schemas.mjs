@@ -122,11 +122,19 @@ export async function generateOutputSchemas() {
 		const made = {};
 		for (const [key, { parameters, items = [{ json: {} }] }] of samples) {
 			const [resource, operation] = key.split('/');
-			const res = await engine.runNode({
-				type: 'haloPsa',
-				typeVersion: version,
-				parameters: { resource, operation, ...(typeof parameters === 'function' ? parameters(made) : parameters) },
-				items,
+			const run = () =>
+				engine.runNode({
+					type: 'haloPsa',
+					typeVersion: version,
+					parameters: { resource, operation, ...(typeof parameters === 'function' ? parameters(made) : parameters) },
+					items,
+				});
+			// n8n checks a locator's ID against its regex under a 250 ms limit before the run starts (nothing is
+			// sent yet); on a machine under heavy load that check can time out, so it gets one more try
+			const res = await run().catch((error) => {
+				if (error.message !== 'Regular expression execution timed out') throw error;
+				console.error(`${key}: n8n's locator check timed out, run again`);
+				return run();
 			});
 			if (res.error) throw new Error(`${key}: ${res.error.message}`);
 			if (!res.items.length) throw new Error(`${key}: the sample run output no items`);
