@@ -60,6 +60,19 @@ describe('n8n server with the package installed', () => {
 		);
 	});
 
+	test("serves the editor's output schemas and gives both nodes their search aliases (codex)", async () => {
+		// the editor asks /schemas/<type>/<padded version>/<resource>/<operation>.json for the schema preview
+		const schema = await server.fetch(`/schemas/${NODE_TYPE}/1.0.0/ticket/get.json`);
+		assert.equal(schema.status, 200);
+		assert.equal((await schema.json()).properties.status_name.type, 'string');
+		assert.equal((await server.fetch(`/schemas/${NODE_TYPE}/1.0.0/ticket/noSuchOperation.json`)).status, 404);
+		const nodes = await (await server.fetch('/types/nodes.json')).json();
+		for (const type of [NODE_TYPE, TRIGGER_TYPE]) {
+			const { codex } = nodes.find((n) => n.name === type);
+			assert.ok(codex?.alias?.includes('Halo'), `${type}: no "Halo" alias in ${JSON.stringify(codex)}`);
+		}
+	});
+
 	test('a workflow published before the start (n8n publish:workflow) answers its webhook', async () => {
 		const res = await callWebhook(server, paths.published, { body: { published: true } });
 		assert.equal(res.status, 200, `webhook answered ${res.status}: ${JSON.stringify(res.body)}`);
