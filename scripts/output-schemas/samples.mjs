@@ -72,6 +72,10 @@ export const SAMPLES = [
 	['project/update', { projectId: byId(7001) }],
 	['purchaseOrder/get', { purchaseOrderId: byId(1) }],
 	['purchaseOrder/getAll', {}],
+	[
+		'quote/create',
+		{ clientId: byId(1), title: text, lines: { line: [{ description: text, current_quantity: 1, baseprice: 10 }] } },
+	],
 	['quote/get', { quoteId: byId(1) }],
 	['quote/getAll', {}],
 	['recurringInvoice/get', { recurringInvoiceId: byId(-1) }],
