@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Queue-mode tier (`npm run test:scale`): the packed package in n8n's queue mode — PostgreSQL + Redis, an n8n
-# main instance and two workers — against the HaloPSA simulator (test/scale/).
+# main instance, two workers and two `n8n webhook` processes behind haproxy — against the HaloPSA simulator
+# (test/scale/).
 #   bash scripts/scale.sh [test files…]        default: every test/scale/**/*.test.mjs
 #   bash scripts/scale.sh --bench <out.json> [--quick]   the queue-mode benchmark (scripts/bench/scale.mjs) instead
-# Installs PostgreSQL and Redis from Debian packages when they are missing (needs root or sudo-less apt),
+# Installs PostgreSQL, Redis and haproxy from Debian packages when they are missing (needs root or sudo-less apt),
 # and the same Node 24 + n8n 2.41.1 as the e2e tier. Everything it starts is stopped and removed on exit,
 # also when a check fails. Env: SCALE_KEEP=1 keeps the temp folder; E2E_ARTIFACTS_DIR as in scripts/e2e.sh.
 set -euo pipefail
@@ -13,12 +14,18 @@ T0=$(date +%s)
 say() { printf '[scale] %s\n' "$*" >&2; }
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1; }
-if [ -z "$(pg_bin)" ] || [ ! -x "$(pg_bin)/initdb" ] || ! command -v redis-server >/dev/null || ! command -v redis-cli >/dev/null; then
-  say "installing PostgreSQL and Redis (apt-get)"
+haproxy_bin() { command -v haproxy || ls /usr/sbin/haproxy 2>/dev/null || true; }
+if [ -z "$(pg_bin)" ] || [ ! -x "$(pg_bin)/initdb" ] || ! command -v redis-server >/dev/null || ! command -v redis-cli >/dev/null \
+  || [ -z "$(haproxy_bin)" ]; then
+  say "installing PostgreSQL, Redis and haproxy (apt-get)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql redis-server >&2
+  # The haproxy package's own service stays down where there is no systemd; where there is, it listens on
+  # nothing (Debian's default configuration has no frontend). The tier runs its own instance.
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql redis-server haproxy >&2
 fi
+HAPROXY_DIR="$(dirname "$(haproxy_bin)")"
+case ":$PATH:" in *":$HAPROXY_DIR:"*) ;; *) export PATH="$PATH:$HAPROXY_DIR" ;; esac
 PG_BIN="$(pg_bin)"
 T_PACKAGES=$(date +%s)
 
@@ -38,8 +45,8 @@ CLEANUP_LIST="$WORK/cleanup.list"
 RUN_PID=""
 STATUS=1
 cleanup() {
-  # n8n main and workers run in the runner's process group: stop the group first (they shut down
-  # gracefully on SIGTERM), then PostgreSQL and Redis, which daemonize outside it.
+  # n8n (main, workers, webhook processes) and haproxy run in the runner's process group: stop the group first
+  # (they shut down gracefully on SIGTERM), then PostgreSQL and Redis, which daemonize outside it.
   if [ -n "$RUN_PID" ] && kill -0 -- "-$RUN_PID" 2>/dev/null; then
     kill -TERM -- "-$RUN_PID" 2>/dev/null || true
     for _ in $(seq 1 30); do kill -0 -- "-$RUN_PID" 2>/dev/null || break; sleep 0.5; done
@@ -53,7 +60,7 @@ cleanup() {
           else "$PG_BIN/pg_ctl" -D "$target" -m immediate -w stop >/dev/null 2>&1 || true; fi
         fi
         rm -rf "$(dirname "$target")" ;;
-      redis)
+      redis|haproxy)
         if [ -f "$target" ]; then kill "$(cat "$target")" 2>/dev/null || true; fi
         rm -rf "$(dirname "$target")" ;;
     esac

@@ -1,122 +1,19 @@
 // n8n in queue mode for the scale tier (scripts/scale.sh) and the queue-mode benchmark: a scratch
-// PostgreSQL and Redis on free loopback ports, an n8n main instance and N workers sharing one user folder
-// (the packed package installed in .n8n/nodes), all with the same encryption key. Builds on the e2e
-// helpers (test/e2e/lib/n8n.mjs) for the environment, the main server and its APIs.
-//
-// Environment (set by scripts/scale.sh, besides the E2E_* variables n8n.mjs reads):
-//   SCALE_PG_BIN       folder holding initdb / pg_ctl
-//   SCALE_CLEANUP_LIST file this module appends every PostgreSQL data folder and Redis pid file to, so
-//                      the script's trap can stop them even if this process dies first
-import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, chownSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+// PostgreSQL and Redis (lib/services.mjs), an n8n main instance, N workers and, optionally, N `n8n webhook`
+// processes behind haproxy (lib/balancer.mjs), all sharing one user folder (the packed package installed in
+// .n8n/nodes) and one encryption key. Builds on the e2e helpers (test/e2e/lib/n8n.mjs) for the environment,
+// the main server and its APIs.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { freePort, n8nEnv, sleep, startServer } from '../../e2e/lib/n8n.mjs';
+import { freePort, startServer } from '../../e2e/lib/n8n.mjs';
+import { startBalancer } from './balancer.mjs';
+import { startQueueProcess } from './n8n-process.mjs';
+import { startPostgres, startRedis } from './services.mjs';
 
 const TIME_SCALE_PRELOAD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'time-scale.cjs');
 
-function required(name) {
-	const value = process.env[name];
-	if (!value) throw new Error(`${name} is not set: run this tier through \`npm run test:scale\` (scripts/scale.sh)`);
-	return value;
-}
-
-function noteForCleanup(kind, value) {
-	const list = process.env.SCALE_CLEANUP_LIST;
-	if (list) appendFileSync(list, `${kind} ${value}\n`);
-}
-
-/** Runs a command as the `postgres` user when we are root (PostgreSQL refuses to run as root). */
-function asPostgres(command, args) {
-	const bin = path.join(required('SCALE_PG_BIN'), command);
-	// cwd: a folder the postgres user may enter (the project folder may not be)
-	const options = { stdio: 'pipe', cwd: os.tmpdir() };
-	if (process.getuid?.() === 0) return execFileSync('runuser', ['-u', 'postgres', '--', bin, ...args], options);
-	return execFileSync(bin, args, options);
-}
-
-/** A throw-away PostgreSQL cluster (trust auth, user `n8n`, no durability: it is deleted afterwards). */
-export async function startPostgres() {
-	const dir = mkdtempSync(path.join(os.tmpdir(), 'halopsa-scale-pg-'));
-	if (process.getuid?.() === 0) {
-		const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-		const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
-		chownSync(dir, uid, gid);
-	}
-	const data = path.join(dir, 'data');
-	const port = await freePort();
-	asPostgres('initdb', ['-D', data, '-A', 'trust', '-U', 'n8n', '--no-sync']);
-	noteForCleanup('pg', data);
-	const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-	asPostgres('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
-	return {
-		port,
-		dir,
-		stop() {
-			try {
-				asPostgres('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
-			} catch {
-				/* already stopped */
-			}
-			rmSync(dir, { recursive: true, force: true });
-		},
-	};
-}
-
-/** A throw-away Redis (no persistence). */
-export async function startRedis() {
-	const dir = mkdtempSync(path.join(os.tmpdir(), 'halopsa-scale-redis-'));
-	const port = await freePort();
-	const pidFile = path.join(dir, 'redis.pid');
-	execFileSync('redis-server', [
-		'--port',
-		String(port),
-		'--bind',
-		'127.0.0.1',
-		'--daemonize',
-		'yes',
-		'--save',
-		'',
-		'--appendonly',
-		'no',
-		'--pidfile',
-		pidFile,
-		'--dir',
-		dir,
-		'--logfile',
-		path.join(dir, 'redis.log'),
-	]);
-	noteForCleanup('redis', pidFile);
-	// --daemonize returns before the server listens
-	for (let i = 0; i < 100; i++) {
-		try {
-			if (
-				execFileSync('redis-cli', ['-p', String(port), 'ping'], { stdio: 'pipe' })
-					.toString()
-					.trim() === 'PONG'
-			)
-				break;
-		} catch {
-			/* not yet */
-		}
-		await sleep(100);
-	}
-	return {
-		port,
-		stop() {
-			try {
-				execFileSync('redis-cli', ['-p', String(port), 'shutdown', 'nosave'], { stdio: 'pipe' });
-			} catch {
-				/* already stopped */
-			}
-			rmSync(dir, { recursive: true, force: true });
-		},
-	};
-}
-
-/** Environment shared by the main instance and every worker. */
+/** Environment shared by every n8n process of the stack. */
 function queueEnv({ pg, redis, pacingDivisor }) {
 	const env = {
 		DB_TYPE: 'postgresdb',
@@ -137,109 +34,75 @@ function queueEnv({ pg, redis, pacingDivisor }) {
 	return env;
 }
 
-/** `n8n worker`, ready once its health endpoint answers. */
-async function startWorker({ index, concurrency, extra, timeoutMs = 120_000 }) {
-	const healthPort = await freePort();
-	const brokerPort = await freePort();
-	const logDir = process.env.E2E_LOG_DIR || os.tmpdir();
-	const file = path.join(logDir, `worker-${index}-${process.pid}-${Date.now()}.log`);
-	const out = createWriteStream(file);
-	await new Promise((resolve) => out.once('open', resolve));
-	const env = n8nEnv({
-		port: await freePort(),
-		brokerPort,
-		extra: { ...extra, QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(healthPort) },
-	});
-	const main = path.join(required('E2E_N8N_MODULES'), 'n8n', 'bin', 'n8n');
-	const child = spawn(process.execPath, [main, 'worker', `--concurrency=${concurrency}`], {
-		env,
-		stdio: ['ignore', out, out],
-		cwd: required('E2E_USER_FOLDER'),
-	});
-	child.unref();
-	let exited = null;
-	const exit = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
-	const worker = {
-		index,
-		pid: child.pid,
-		file,
-		logs: () => readFileSync(file, 'utf8'),
-		/** Execution ids this worker ran, from its log. */
-		executionIds() {
-			return [...worker.logs().matchAll(/Worker (?:started|finished) execution (\d+)/g)]
-				.map((m) => m[1])
-				.filter((id, i, all) => all.indexOf(id) === i);
-		},
-		async stop() {
-			if (exited) return exited;
-			child.kill('SIGTERM');
-			const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-			const result = await exit;
-			clearTimeout(timer);
-			out.end();
-			return result;
-		},
-	};
-	const started = Date.now();
-	for (;;) {
-		if (exited)
-			throw new Error(
-				`n8n worker ${index} exited (${JSON.stringify(exited)}) before it was ready:\n${worker.logs().slice(-3000)}`,
-			);
-		if (Date.now() - started > timeoutMs) {
-			await worker.stop();
-			throw new Error(`n8n worker ${index} not ready after ${timeoutMs} ms (log ${file})`);
-		}
-		try {
-			const res = await fetch(`http://127.0.0.1:${healthPort}/healthz/readiness`, {
-				signal: AbortSignal.timeout(2000),
-			});
-			if (res.status === 200) break;
-		} catch {
-			/* not listening yet */
-		}
-		await sleep(250);
-	}
-	return worker;
-}
-
 /**
- * PostgreSQL + Redis + `n8n start` (main) + `workers` × `n8n worker --concurrency=<concurrency>`.
- * `pacingDivisor` shrinks the package's 5-minute pacing window in every n8n process (see time-scale.cjs).
- * Returns `{main, workers, restartMain(), stop()}`; `main` is test/e2e/lib/n8n.mjs's server handle.
- * stop() is safe to call twice and also after a failed start.
+ * PostgreSQL + Redis + `n8n start` (main) + `workers` × `n8n worker --concurrency=<concurrency>` and, when
+ * `webhookProcesses` > 0, that many `n8n webhook` processes behind haproxy: every process gets WEBHOOK_URL =
+ * the balancer (the URL a trigger registers in Halo) and main N8N_DISABLE_PRODUCTION_MAIN_PROCESS=true.
+ * `pacingDivisor` shrinks the package's 5-minute pacing window in every n8n process (see time-scale.cjs);
+ * `env` is added to every process's environment.
+ * Returns `{main, workers, webhookProcesses, balancer, pg, ingress, restartMain(), addWorker(), workerOf(), stop()}`;
+ * `main` is test/e2e/lib/n8n.mjs's server handle, `ingress` (`{baseUrl}`) where production webhooks are
+ * called: the balancer, or main without webhook processes. stop() is safe to call twice and after a failed start.
  */
-export async function startQueueStack({ workers = 2, concurrency = 1, pacingDivisor = 1 } = {}) {
-	const parts = { pg: null, redis: null, main: null, workers: [] };
+export async function startQueueStack({
+	workers = 2,
+	concurrency = 1,
+	webhookProcesses = 0,
+	pacingDivisor = 1,
+	env = {},
+} = {}) {
+	const parts = { pg: null, redis: null, main: null, workers: [], webhooks: [], balancer: null };
 	const stop = async () => {
-		await Promise.all([parts.main?.stop(), ...parts.workers.map((w) => w.stop())]);
+		await parts.balancer?.stop();
+		await Promise.all([
+			parts.main?.stop(),
+			...parts.workers.map((w) => w.stop()),
+			...parts.webhooks.map((w) => w.stop()),
+		]);
 		parts.redis?.stop();
 		parts.pg?.stop();
 	};
 	try {
 		parts.pg = await startPostgres();
 		parts.redis = await startRedis();
-		const extra = queueEnv({ pg: parts.pg, redis: parts.redis, pacingDivisor });
-		// The main instance migrates the database; workers start after it.
-		parts.main = await startServer({ env: extra });
-		parts.workers = await Promise.all(
-			Array.from({ length: workers }, (_, index) => startWorker({ index, concurrency, extra })),
-		);
-		const stack = {
+		const extra = { ...queueEnv({ pg: parts.pg, redis: parts.redis, pacingDivisor }), ...env };
+		const balancerPort = webhookProcesses > 0 ? await freePort() : undefined;
+		if (balancerPort) extra.WEBHOOK_URL = `http://127.0.0.1:${balancerPort}/`;
+		const mainEnv = balancerPort ? { ...extra, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' } : extra;
+		// The main instance migrates the database; the other processes start after it.
+		parts.main = await startServer({ env: mainEnv });
+		const start = (role, count) =>
+			Array.from({ length: count }, (_, index) => startQueueProcess({ role, index, concurrency, extra }));
+		[parts.workers, parts.webhooks] = await Promise.all([
+			Promise.all(start('worker', workers)),
+			Promise.all(start('webhook', webhookProcesses)),
+		]);
+		if (balancerPort)
+			parts.balancer = await startBalancer({
+				port: balancerPort,
+				mainPort: parts.main.port,
+				webhookPorts: parts.webhooks.map((w) => w.port),
+			});
+		return {
 			get main() {
 				return parts.main;
 			},
 			workers: parts.workers,
+			webhookProcesses: parts.webhooks,
+			balancer: parts.balancer,
+			/** the scratch PostgreSQL (`{port}`), for lib/services.mjs sql() */
+			pg: parts.pg,
+			ingress: { baseUrl: parts.balancer?.baseUrl ?? parts.main.baseUrl },
 			/** Stops the main instance and starts it again on the same port (webhook URLs stay valid). */
 			async restartMain() {
 				const port = parts.main.port;
 				await parts.main.stop();
-				parts.main = await startServer({ env: extra, port });
+				parts.main = await startServer({ env: mainEnv, port });
 				return parts.main;
 			},
 			/** Starts one more worker like the others. */
 			async addWorker() {
-				const worker = await startWorker({ index: parts.workers.length, concurrency, extra });
+				const worker = await startQueueProcess({ role: 'worker', index: parts.workers.length, concurrency, extra });
 				parts.workers.push(worker);
 				return worker;
 			},
@@ -249,7 +112,6 @@ export async function startQueueStack({ workers = 2, concurrency = 1, pacingDivi
 			},
 			stop,
 		};
-		return stack;
 	} catch (error) {
 		await stop();
 		throw error;
