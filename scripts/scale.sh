@@ -15,15 +15,11 @@ say() { printf '[scale] %s\n' "$*" >&2; }
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1; }
 haproxy_bin() { command -v haproxy || ls /usr/sbin/haproxy 2>/dev/null || true; }
-if [ -z "$(pg_bin)" ] || [ ! -x "$(pg_bin)/initdb" ] || ! command -v redis-server >/dev/null || ! command -v redis-cli >/dev/null \
-  || [ -z "$(haproxy_bin)" ]; then
-  say "installing PostgreSQL, Redis and haproxy (apt-get)"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq >&2
-  # The haproxy package's own service stays down where there is no systemd; where there is, it listens on
-  # nothing (Debian's default configuration has no frontend). The tier runs its own instance.
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql redis-server haproxy >&2
-fi
+# The haproxy package's own service stays down where there is no systemd; where there is, it listens on
+# nothing (Debian's default configuration has no frontend). The tier runs its own instance.
+# shellcheck source=scripts/debian.sh
+source "$ROOT/scripts/debian.sh"
+ensure_debian_packages postgresql redis-server haproxy
 HAPROXY_DIR="$(dirname "$(haproxy_bin)")"
 case ":$PATH:" in *":$HAPROXY_DIR:"*) ;; *) export PATH="$PATH:$HAPROXY_DIR" ;; esac
 PG_BIN="$(pg_bin)"
