@@ -14,6 +14,7 @@ import {
 	importCredentials,
 	importWorkflows,
 	n8nMajor,
+	PACKAGE,
 	randomUuid,
 	startServer,
 	TRIGGER_TYPE,
@@ -64,7 +65,10 @@ function panelsWorkflow(nodeTypes) {
 	return { name: 'Editor panels', nodes, connections: {}, settings: { executionOrder: 'v1' } };
 }
 
-describe(`n8n ${n8nMajor()}.x editor in a browser`, () => {
+// n8n 1.x's editor differs (its own console noise, node creator, dialogs and locator popups); not covered yet.
+const EDITOR_LINE_SKIP = n8nMajor() < 2 && 'the browser tier covers n8n 2.x only for now (1.x editor not adapted)';
+
+describe(`n8n ${n8nMajor()}.x editor in a browser`, { skip: EDITOR_LINE_SKIP }, () => {
 	let sim;
 	let halo;
 	let server;
@@ -151,15 +155,14 @@ describe(`n8n ${n8nMajor()}.x editor in a browser`, () => {
 		await editor.page.click(byTestId('node-creator-plus-button'));
 		await editor.visible(byTestId('node-creator-search-bar'));
 		await editor.page.type(byTestId('node-creator-search-bar'), 'Halo');
-		// n8n lists a package's node and trigger as one entry (the app), described by one of the two.
+		// n8n lists a package's node and trigger as one entry (the app); ours is the one drawn with our icon
+		// (n8n's own HaloPSA node is found too).
 		const item = `${byTestId('node-creator')} ${byTestId('item-iterator-item')}`;
 		const found = await editor.page.waitForFunction(
-			(selector, descriptions) =>
-				[...document.querySelectorAll(selector)].findIndex((el) => descriptions.some((d) => el.innerText.includes(d))) +
-				1,
+			(selector, pkg) => [...document.querySelectorAll(selector)].findIndex((el) => el.innerHTML.includes(pkg)) + 1,
 			{ timeout: 15_000 },
 			item,
-			ours.map((d) => d.description),
+			PACKAGE,
 		);
 		await editor.screenshot('node-creator-search-halo');
 		await (await editor.page.$$(item))[(await found.jsonValue()) - 1].click();
@@ -271,7 +274,7 @@ describe(`n8n ${n8nMajor()}.x editor in a browser`, () => {
 		const dialog = byTestId('credential-edit-dialog');
 		await editor.visible(`${dialog} ${byTestId('credentials-config-container-test-success')}`);
 		await editor.screenshot('credential-test-success');
-		await editor.closeDialog();
+		await editor.closeDialog(dialog);
 		// The same node with the credential holding a wrong secret.
 		await editor.page.click(byTestId('node-credentials-select'));
 		const option = await editor.page.waitForSelector(`::-p-text(${WRONG_SECRET.name})`, { visible: true });
@@ -293,7 +296,7 @@ describe(`n8n ${n8nMajor()}.x editor in a browser`, () => {
 		await editor.screenshot('credential-test-wrong-secret');
 		// e.g. "Credentials rejected by Halo: invalid_client: … Check the Client ID and Client Secret (…)"
 		assert.match(reason.split('Halo URL')[0], /Client Secret/, 'the failure does not say what Halo refused');
-		await editor.closeDialog();
+		await editor.closeDialog(dialog);
 		await editor.closeNode();
 	});
 });

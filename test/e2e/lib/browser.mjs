@@ -27,6 +27,32 @@ export const KNOWN_CONSOLE_NOISE = [
 		test: (msg) => /Failed to load resource/.test(msg.text) && /^https:\/\/registry\.npmjs\.org\//.test(msg.url ?? ''),
 		reason: "the node creator's look-up of the package on registry.npmjs.org (offline in CI, unpublished package)",
 	},
+	{
+		test: (msg) =>
+			/dynamic banners/.test(msg.text) ||
+			(/Failed to load resource/.test(msg.text) && /^https:\/\/api\.n8n\.io\//.test(msg.url ?? '')),
+		reason:
+			"n8n 1.x fetches its announcement banners from api.n8n.io (no internet in CI); the fetch's error and n8n's log of it",
+	},
+	{
+		test: (msg) => /sessions metadata|\/rest\/ai\/sessions\/metadata/.test(`${msg.text} ${msg.url}`),
+		reason:
+			"n8n 1.x's AI assistant asks for its sessions; without an n8n licence the server answers 403 and the editor logs it",
+	},
+	{
+		test: (msg) =>
+			/status of 404/.test(msg.text) && /\/rest\/workflows\/[^/]+\/executions\/last-successful$/.test(msg.url ?? ''),
+		reason:
+			'n8n 1.x asks for the last successful execution when a panel opens; a workflow that never ran has none (404)',
+	},
+	{
+		// Not n8n's own: the trigger ships no output schema (its output is Halo's webhook payload), so 1.x's request
+		// for one answers 404. Nothing shows in the editor; kept narrow so any other missing schema still fails.
+		test: (msg) =>
+			/status of 404/.test(msg.text) &&
+			/\/schemas\/n8n-nodes-halopsa\.haloPsaTrigger\/[\d.]+\.json$/.test(msg.url ?? ''),
+		reason: "n8n 1.x asks for the trigger's output schema (the trigger has no resource/operation and ships none)",
+	},
 ];
 
 export const byTestId = (id) => `[data-test-id="${id}"]`;
@@ -120,30 +146,36 @@ export async function openEditor(browser, server) {
 			);
 			await page.waitForSelector(byTestId('ndv'), { hidden: true, timeout: 10_000 });
 		},
-		/** Closes the open dialog (a credential's, …) with its × button, as n8n's Playwright pages do. */
-		async closeDialog() {
-			await page.evaluate(() => {
-				const buttons = [...document.querySelectorAll('.el-dialog__headerbtn, .el-dialog__close')];
-				buttons.find((el) => el.offsetParent !== null)?.click();
-			});
-			await page.waitForFunction(
-				() => ![...document.querySelectorAll('.el-dialog')].some((el) => el.offsetParent !== null),
-				{ timeout: 10_000 },
-			);
+		/**
+		 * Closes the dialog holding `contentSelector` (a credential's, …) with its × button, as n8n's Playwright
+		 * pages do (n8n 1.x draws the node panel as a dialog too, so the dialog is picked by its content).
+		 */
+		async closeDialog(contentSelector) {
+			await page.evaluate((content) => {
+				const dialog = [...document.querySelectorAll('.el-dialog')].find((el) => el.querySelector(content));
+				dialog?.querySelector('.el-dialog__headerbtn, .el-dialog__close')?.click();
+			}, contentSelector);
+			await page.waitForSelector(contentSelector, { hidden: true, timeout: 10_000 });
 		},
-		/** Closes the dropdown or popup on top (Escape) and waits until no dropdown list is on screen. */
+		/**
+		 * Closes the dropdown or popup on top (Escape; n8n 1.x's locator list only closes on a click elsewhere, so
+		 * then a click on the panel's input header) and waits until no dropdown list is on screen.
+		 */
 		async dismiss() {
+			const popupClosed = () =>
+				![...document.querySelectorAll('.el-select-dropdown, [data-test-id="resource-locator-dropdown"]')].some(
+					(el) => el.offsetParent !== null,
+				);
 			await page.keyboard.press('Escape');
-			await page.waitForFunction(
-				() => ![...document.querySelectorAll('.el-select-dropdown, .el-popper')].some((el) => el.offsetParent !== null),
-				{ timeout: 10_000 },
-			);
-		},
-		/** Titles and texts of the toasts on screen (n8n shows errors as toasts). */
-		async toasts() {
-			return await page.$$eval('.el-notification', (list) =>
-				list.filter((el) => el.offsetParent !== null).map((el) => el.textContent.trim()),
-			);
+			const closed = await page
+				.waitForFunction(popupClosed, { timeout: 2_000 })
+				.then(() => true)
+				.catch(() => false);
+			if (closed) return;
+			const header = await page.$(byTestId('ndv-input-panel'));
+			const box = await header?.boundingBox();
+			if (box) await page.mouse.click(box.x + 10, box.y + 10);
+			await page.waitForFunction(popupClosed, { timeout: 10_000 });
 		},
 		/**
 		 * Opens a dropdown parameter of the open panel and returns its options' names once they have loaded
