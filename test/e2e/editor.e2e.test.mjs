@@ -65,8 +65,10 @@ function panelsWorkflow(nodeTypes) {
 	return { name: 'Editor panels', nodes, connections: {}, settings: { executionOrder: 'v1' } };
 }
 
-// n8n 1.x's editor differs (its own console noise, node creator, dialogs and locator popups); not covered yet.
-const EDITOR_LINE_SKIP = n8nMajor() < 2 && 'the browser tier covers n8n 2.x only for now (1.x editor not adapted)';
+// n8n 1.x's editor is not covered yet: on it, opening the first workflow throws an uncaught "Cannot read
+// properties of undefined (reading 'enabled')" in the page, and its dropdown lists stay open after Escape.
+const EDITOR_LINE_SKIP =
+	n8nMajor() < 2 && "n8n 1.x's editor: uncaught page error on first load, dropdowns not dismissable (not adapted yet)";
 
 describe(`n8n ${n8nMajor()}.x editor in a browser`, { skip: EDITOR_LINE_SKIP }, () => {
 	let sim;

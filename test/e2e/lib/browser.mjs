@@ -162,8 +162,10 @@ export async function openEditor(browser, server) {
 		 * then a click on the panel's input header) and waits until no dropdown list is on screen.
 		 */
 		async dismiss() {
+			// An open list's popper says aria-hidden="false" (n8n 1.x keeps closed ones displayed).
 			const popupClosed = () =>
-				![...document.querySelectorAll('.el-select-dropdown, [data-test-id="resource-locator-dropdown"]')].some(
+				!document.querySelector('.el-popper[aria-hidden="false"] .el-select-dropdown') &&
+				![...document.querySelectorAll('[data-test-id="resource-locator-dropdown"]')].some(
 					(el) => el.offsetParent !== null,
 				);
 			await page.keyboard.press('Escape');
@@ -177,13 +179,18 @@ export async function openEditor(browser, server) {
 			if (box) await page.mouse.click(box.x + 10, box.y + 10);
 			await page.waitForFunction(popupClosed, { timeout: 10_000 });
 		},
+		/** Titles and texts of the toasts on screen (n8n shows errors as toasts). */
+		async toasts() {
+			return await page.$$eval('.el-notification', (list) =>
+				list.filter((el) => el.offsetParent !== null).map((el) => el.textContent.trim()),
+			);
+		},
 		/**
 		 * Opens a dropdown parameter of the open panel and returns its options' names once they have loaded
 		 * (loadOptions run when the list opens), then closes it.
 		 */
 		async dropdownOptions(parameterName) {
-			const listOpen = () =>
-				[...document.querySelectorAll('.el-select-dropdown')].some((el) => el.offsetParent !== null);
+			const listOpen = () => !!document.querySelector('.el-popper[aria-hidden="false"] .el-select-dropdown');
 			// A click while the panel still slides in can miss the field: click again until the list opens.
 			for (let attempt = 1; !(await page.evaluate(listOpen)); attempt++) {
 				await page.click(`${byTestId(`parameter-input-${parameterName}`)} input`);
@@ -193,7 +200,7 @@ export async function openEditor(browser, server) {
 			}
 			const handle = await page.waitForFunction(
 				() => {
-					const list = [...document.querySelectorAll('.el-select-dropdown')].find((el) => el.offsetParent !== null);
+					const list = document.querySelector('.el-popper[aria-hidden="false"] .el-select-dropdown');
 					if (!list || /Loading options/i.test(list.textContent)) return false;
 					const items = [...list.querySelectorAll('.el-select-dropdown__item')];
 					if (!items.length) return list.textContent.trim() ? [`(${list.textContent.trim()})`] : false;
