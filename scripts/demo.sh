@@ -3,6 +3,8 @@
 # (first run only), builds and installs this package into a demo n8n user folder, starts the Halo simulator,
 # imports the credential and the example workflows, starts n8n on 127.0.0.1 and prints where to go.
 # Ctrl-C stops everything it started. Point it at a real tenant with HALO_URL etc. (see README).
+# `bash scripts/demo.sh --screenshots` (`npm run screenshots`) prepares the same and regenerates docs/images/
+# with Debian's chromium instead (scripts/screenshots.mjs).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -24,4 +26,10 @@ npm pack --silent --pack-destination "$DEMO" >/dev/null
 npm install --prefix "$USER_FOLDER/.n8n/nodes" --omit=peer --omit=dev --no-audit --no-fund --loglevel=error "$DEMO"/n8n-nodes-halopsa-*.tgz >&2
 
 export E2E_N8N_MODULES="$N8N_MODULES" E2E_USER_FOLDER="$USER_FOLDER" E2E_LOG_DIR="$DEMO/logs"
+if [ "${1:-}" = "--screenshots" ]; then
+  # shellcheck source=scripts/chromium.sh
+  source "$ROOT/scripts/chromium.sh"
+  ensure_chromium
+  exec node "$ROOT/scripts/screenshots.mjs"
+fi
 exec node "$ROOT/scripts/demo.mjs"

@@ -5,8 +5,8 @@
 # Usage: bash scripts/e2e.sh [test files…]   (default: every test/e2e/**/*.test.mjs)
 #
 # Env: E2E_N8N=2 or E2E_N8N=1 runs one line only (local work); E2E_KEEP=1 keeps the temp folder; E2E_DEBUG=1
-# echoes every n8n command; E2E_ARTIFACTS_DIR is where n8n logs are copied when a test fails (default
-# .cache/e2e-logs/n8n-<line>); HALOPSA_CACHE moves the n8n installs.
+# echoes every n8n command; E2E_ARTIFACTS_DIR is where n8n logs are copied when a test fails, and the browser
+# tier's screenshots always (default .cache/e2e-logs/n8n-<line>); HALOPSA_CACHE moves the n8n installs.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -38,6 +38,10 @@ fi
 # shellcheck source=scripts/runtime.sh
 source "$ROOT/scripts/runtime.sh"
 ensure_n8n "$E2E_N8N"
+# The browser tier (editor.e2e.test.mjs) drives Debian's chromium.
+# shellcheck source=scripts/chromium.sh
+source "$ROOT/scripts/chromium.sh"
+ensure_chromium
 say "n8n $N8N_VERSION"
 T_RUNTIME=$(date +%s)
 
@@ -53,10 +57,14 @@ cleanup() {
     for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 -- "-$TEST_PID" 2>/dev/null || break; sleep 0.5; done
     kill -KILL -- "-$TEST_PID" 2>/dev/null || true
   fi
+  local dest="${E2E_ARTIFACTS_DIR:-$ROOT/.cache/e2e-logs}/n8n-$E2E_N8N"
   if [ "$STATUS" -ne 0 ] && [ -d "$WORK/logs" ]; then
-    local dest="${E2E_ARTIFACTS_DIR:-$ROOT/.cache/e2e-logs}/n8n-$E2E_N8N"
     rm -rf "$dest" && mkdir -p "$dest" && cp -r "$WORK/logs/." "$dest/" 2>/dev/null || true
     say "n8n logs of this run copied to $dest"
+  elif [ -d "$WORK/logs/screenshots" ]; then
+    # The browser tier's screenshots are its output, kept also when every test passed.
+    rm -rf "$dest" && mkdir -p "$dest" && cp -r "$WORK/logs/screenshots" "$dest/" 2>/dev/null || true
+    say "editor screenshots of this run copied to $dest/screenshots"
   fi
   if [ -n "${E2E_KEEP:-}" ]; then
     say "kept $WORK"
