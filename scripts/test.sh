@@ -10,7 +10,7 @@ PREP_LOG="$(mktemp "${TMPDIR:-/tmp}/halopsa-prepare.XXXXXX")"
 bash scripts/prepare-tests.sh >"$PREP_LOG" 2>&1 &
 PREP_PID=$!
 trap 'kill "$PREP_PID" 2>/dev/null || true; rm -f "$PREP_LOG"' EXIT
-phase() { printf '\n[test] %s (%d s since start)\n' "$*" >&2; }
+phase() { printf '\n[test] %s (%d s since start)\n' "$*" "$((SECONDS - T0))" >&2; }
 
 phase "lint";  npm run lint
 phase "build"; npm run build
