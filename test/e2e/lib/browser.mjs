@@ -128,10 +128,21 @@ export async function openEditor(browser, server) {
 			await editor.visible(`${byTestId('ndv')} ${byTestId('node-parameters')}`);
 			await editor.optionsLoaded();
 		},
-		/** Waits until no dropdown of the open panel says "Loading options...". */
+		/**
+		 * Waits until no dropdown of the open panel says "Loading options...": n8n shows it as a select's
+		 * placeholder, which is not part of the panel's text, so the inputs are read too.
+		 */
 		async optionsLoaded() {
 			await page.waitForFunction(
-				(selector) => !/Loading options/i.test(document.querySelector(selector)?.innerText ?? ''),
+				(selector) => {
+					const panel = document.querySelector(selector);
+					if (!panel) return false;
+					const shown = [
+						panel.innerText,
+						...[...panel.querySelectorAll('input')].map((i) => `${i.placeholder} ${i.value}`),
+					];
+					return !shown.some((text) => /Loading options/i.test(text));
+				},
 				{ timeout: 30_000 },
 				byTestId('node-parameters'),
 			);
