@@ -209,9 +209,17 @@ describe(`n8n ${n8nMajor()}.x editor in a browser`, { skip: EDITOR_LINE_SKIP }, 
 		await editor.openNode('Action');
 		assert.deepEqual(
 			(await editor.dropdownOptions('outcome')).sort(),
-			outcomes.map((row) => row.buttonname).sort(),
+			// the first entry stands for the field's empty default (the tenant's outcome for the visibility)
+			['Default for the Visibility', ...outcomes.map((row) => row.buttonname)].sort(),
 			'Outcome',
 		);
+		// Left untouched, Outcome holds its empty default: the editor must not mark it as an unlisted value.
+		const outcomeIssues = await editor.page.evaluate(() => {
+			const input = document.querySelector('[data-test-id="parameter-input-outcome"]');
+			const item = input?.closest('[data-test-id="parameter-item"]');
+			return item ? item.querySelectorAll('[data-test-id="parameter-issues"]').length : -1;
+		});
+		assert.equal(outcomeIssues, 0, 'the Outcome field shows a parameter issue (or was not found: -1)');
 		assert.deepEqual(
 			(await editor.dropdownOptions('new_status')).sort(),
 			names(await halo.api('GET', '/Status')),

@@ -350,6 +350,7 @@ describe('action', () => {
 					})
 				).map((o) => o.name);
 			assert.deepEqual(await names({ ticketId: byId(change.id) }), [
+				'Default for the Visibility', // the empty default, so the untouched field is a listed choice
 				'Private Note',
 				'Public Note',
 				'Resolved',
@@ -359,6 +360,7 @@ describe('action', () => {
 			assert.ok(forIncident.includes('Phone Call') && forIncident.includes('Escalate'), forIncident.join());
 			const all = await names({});
 			assert.deepEqual(all, [
+				'Default for the Visibility',
 				'Email User',
 				'Escalate',
 				'Phone Call',

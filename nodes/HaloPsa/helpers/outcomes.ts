@@ -21,6 +21,9 @@ export const DEFAULT_OUTCOME_NAMES = {
 } as const;
 
 /** The rule in words, for field descriptions and error messages (README says the same). */
+/** The Outcome dropdown's entry for leaving the field empty (DEFAULT_OUTCOME_RULE applies). */
+export const DEFAULT_OUTCOME_CHOICE = 'Default for the Visibility';
+
 export const DEFAULT_OUTCOME_RULE =
 	"Left empty, the node picks your Halo's outcome for the visibility: for a private note the first outcome named " +
 	`${DEFAULT_OUTCOME_NAMES.private.map((name) => `"${name}"`).join(' or ')}, for a public reply ` +

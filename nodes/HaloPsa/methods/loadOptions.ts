@@ -2,7 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { HALO_PATHS, OTHER_RECORDS, RECORDS } from '../descriptions/records';
 import { CUSTOM_FIELD_TYPE, type CustomFieldOwner } from '../helpers/customFields';
-import { choosableOutcomes, outcomeLabel, workflowOutcomeIds } from '../helpers/outcomes';
+import { choosableOutcomes, DEFAULT_OUTCOME_CHOICE, outcomeLabel, workflowOutcomeIds } from '../helpers/outcomes';
 import { haloList } from '../transport/list';
 import { haloRequest } from '../transport/request';
 
@@ -138,7 +138,12 @@ export async function getOutcomes(this: ILoadOptionsFunctions): Promise<INodePro
 	} catch {
 		allowed = undefined; // the filter is a convenience: without it the list shows every outcome
 	}
-	return toOptions(choosableOutcomes(rows, allowed).map((row) => ({ ...row, name: outcomeLabel(row) })));
+	// The field's empty default (the tenant's outcome for the visibility) is a choice of its own: without it the
+	// editor marks the untouched field as holding a value the list does not offer.
+	return [
+		{ name: DEFAULT_OUTCOME_CHOICE, value: '' }, // the field's description says which outcome that is
+		...toOptions(choosableOutcomes(rows, allowed).map((row) => ({ ...row, name: outcomeLabel(row) }))),
+	];
 }
 
 export async function getAssetTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
