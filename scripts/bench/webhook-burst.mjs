@@ -25,15 +25,21 @@ export const LAYOUTS = {
 	},
 };
 
-/** The configurations of one run: (a) and (b) on `legacy` for the layout ratio, then (b) on the other engines. */
+/**
+ * The configurations of one run: (a) and (b) on `legacy` for the layout ratio, then (b) on the other engines;
+ * `pool`: N8N_EXPRESSION_ENGINE_POOL_SIZE (n8n's default 1), here the deliveries each webhook process has in flight.
+ */
 export function configurations(quick) {
-	const engines = quick ? ['vm'] : ['vm', 'quickjs'];
+	const others = quick
+		? [{ engine: 'vm' }]
+		: [{ engine: 'vm' }, { engine: 'vm', pool: IN_FLIGHT / 2 }, { engine: 'quickjs' }];
 	return [
 		{ layout: 'a', engine: 'legacy' },
 		{ layout: 'b', engine: 'legacy' },
-		...engines.map((engine) => ({ layout: 'b', engine })),
+		...others.map((other) => ({ layout: 'b', ...other })),
 	];
 }
+const settingOf = (config) => (config.pool ? `${config.engine}, pool ${config.pool}` : config.engine);
 
 export const FIGURES = [
 	['accepted deliveries per second (first send → last 200)', 'acceptedPerSecond'],
@@ -64,10 +70,10 @@ const figureRows = (base, others) =>
 
 /** The scenario's two tables, in the bench's style, from the result measure() writes. */
 export function burstTable(result) {
-	const find = (layout, engine) => result.runs.find((r) => r.layout === layout && r.engine === engine);
-	const a = find('a', 'legacy');
-	const b = find('b', 'legacy');
-	const engines = result.runs.filter((r) => r.layout === 'b' && r.engine !== 'legacy');
+	const onLegacy = (layout) => result.runs.find((r) => r.layout === layout && settingOf(r) === 'legacy');
+	const a = onLegacy('a');
+	const b = onLegacy('b');
+	const engines = result.runs.filter((r) => r.layout === 'b' && r !== b);
 	const lines = [
 		`11. Webhook burst (n8n ${result.n8nVersion}, PostgreSQL; (b) adds Redis and haproxy): ${result.deliveries} signed deliveries of distinct tickets (event ${EVENT}), ${IN_FLIGHT} in flight, HaloPSA Trigger defaults, DB_POSTGRESDB_POOL_SIZE=${DB_POOL}, workers at concurrency 10; ${result.cpus} cores`,
 		'',
@@ -80,13 +86,13 @@ export function burstTable(result) {
 			'',
 			`N8N_EXPRESSION_ENGINE on ${LAYOUTS.b.label} (every n8n process):`,
 			'',
-			`| Figure | legacy | ${engines.map((r) => r.engine).join(' | ')} | ${engines.map((r) => `${r.engine} / legacy`).join(' | ')} |`,
+			`| Figure | legacy | ${engines.map(settingOf).join(' | ')} | ${engines.map((r) => `${settingOf(r)} / legacy`).join(' | ')} |`,
 			`|---|---|${engines.map(() => '---|---|').join('')}`,
 			...figureRows(b, engines),
 		);
 	}
 	for (const r of result.runs.filter((run) => run.error))
-		lines.push('', `${LAYOUTS[r.layout].label}, ${r.engine} engine: failed (${r.error})`);
+		lines.push('', `${LAYOUTS[r.layout].label}, ${settingOf(r)}: failed (${r.error})`);
 	return lines;
 }
 
@@ -138,18 +144,19 @@ export function summarize({
 
 // ---- measurement (runs under scripts/scale.sh) ----------------------------------------------------------
 
-async function measureOne({ layout, engine, deliveries, log }) {
+async function measureOne({ layout, engine, pool, deliveries, log }) {
 	const { activateWorkflow, createCredential, sleep } = await import('../../test/e2e/lib/n8n.mjs');
 	const { startSim } = await import('../../test/e2e/lib/sim.mjs');
 	const { triggerWorkflow, untilSecretSaved } = await import('../../test/e2e/lib/trigger.mjs');
 	const { createWorkflow, startQueueStack } = await import('../../test/scale/lib/queue.mjs');
 	const { sql } = await import('../../test/scale/lib/services.mjs');
-	const name = `${layout}/${engine}`;
+	const name = `${layout}/${settingOf({ engine, pool })}`;
 	const sim = await startSim({ ticketCount: deliveries + WARM_UP + 10, webhookSender: { timeoutMs: 120_000 } });
 	let stack;
 	try {
 		log(`${name}: starting ${LAYOUTS[layout].label}`);
 		const env = { N8N_EXPRESSION_ENGINE: engine, DB_POSTGRESDB_POOL_SIZE: DB_POOL };
+		if (pool) env.N8N_EXPRESSION_ENGINE_POOL_SIZE = String(pool);
 		// (a): the same main without the queue (queue.mjs's environment otherwise sets it)
 		if (layout === 'a')
 			Object.assign(env, { EXECUTIONS_MODE: 'regular', OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'false' });
@@ -219,7 +226,7 @@ async function measureOne({ layout, engine, deliveries, log }) {
 		log(
 			`${name}: ${run.acceptedPerSecond.toFixed(2)} accepted/s, p50 ${run.p50Seconds} s, p95 ${run.p95Seconds} s, ${run.executionsPerSecond.toFixed(2)} executions/s, ${run.peakRssMB} MB`,
 		);
-		return run;
+		return pool ? { ...run, pool } : run;
 	} finally {
 		await stack?.stop();
 		await sim.close();
@@ -245,7 +252,7 @@ export async function measureBurst(outFile, quick) {
 			result.runs.push(await measureOne({ ...config, deliveries, log }));
 		} catch (error) {
 			// one configuration failing (e.g. an engine that does not start) leaves the others' figures
-			log(`${config.layout}/${config.engine} failed: ${error.stack}`);
+			log(`${config.layout}/${settingOf(config)} failed: ${error.stack}`);
 			result.runs.push({ ...config, error: String(error.message).split('\n')[0] });
 		}
 		writeFileSync(outFile, JSON.stringify(result, null, 2)); // after each: a stopped run keeps what it measured
