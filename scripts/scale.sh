@@ -3,7 +3,8 @@
 # main instance, two workers and two `n8n webhook` processes behind haproxy — against the HaloPSA simulator
 # (test/scale/).
 #   bash scripts/scale.sh [test files…]        default: every test/scale/**/*.test.mjs
-#   bash scripts/scale.sh --bench <out.json> [--quick]   the queue-mode benchmark (scripts/bench/scale.mjs) instead
+#   bash scripts/scale.sh --bench <out.json> [--burst] [--quick]   the queue-mode benchmark (scripts/bench/scale.mjs;
+#                                              --burst: the webhook burst, scripts/bench/webhook-burst.mjs) instead
 # Installs PostgreSQL, Redis and haproxy from Debian packages when they are missing (needs root or sudo-less apt),
 # and the same Node 24 + n8n 2.41.1 as the e2e tier. Everything it starts is stopped and removed on exit,
 # also when a check fails. Env: SCALE_KEEP=1 keeps the temp folder; E2E_ARTIFACTS_DIR as in scripts/e2e.sh.

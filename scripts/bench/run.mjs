@@ -412,6 +412,8 @@ async function main() {
 	await sim.close();
 	// 8. Queue mode: separate n8n processes (PostgreSQL + Redis, main + 1 or 2 workers), its own table
 	const queueTable = !only || only.includes(8) ? await queueScenario({ quick, log }) : [];
+	// 11. A burst of Halo webhooks: one main vs main + webhook processes + workers, and the expression engines
+	const burstTable = !only || only.includes(11) ? await queueScenario({ quick, burst: true, log }) : [];
 
 	const lines = [];
 	lines.push(
@@ -435,6 +437,7 @@ async function main() {
 	console.log(lines.join('\n'));
 	if (violations.length) console.log(`\nFirst spec violation: ${JSON.stringify(violations[0])}`);
 	if (queueTable.length) console.log(`\n${queueTable.join('\n')}`);
+	if (burstTable.length) console.log(`\n${burstTable.join('\n')}`);
 	if (jsonOut)
 		writeFileSync(
 			jsonOut,

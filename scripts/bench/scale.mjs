@@ -5,34 +5,47 @@
 // Two halves:
 //  - queueScenario(): called by run.mjs; runs `scripts/scale.sh --bench` (which installs PostgreSQL/Redis if
 //    needed, packs and installs the package) and returns the table lines to print.
-//  - measure(): what scale.sh runs (`node scripts/bench/scale.mjs <out.json> [--quick]`).
+//  - measure(): what scale.sh runs (`node scripts/bench/scale.mjs <out.json> [--quick]`); with `--burst`,
+//    scenario 11's measureBurst() (webhook-burst.mjs) instead.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { cpuSeconds } from './proc.mjs';
 import { OURS, enrichmentWorkflow } from './scenarios.mjs';
+import { burstTable, measureBurst } from './webhook-burst.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const LATENCY_MS = 30;
 const CONCURRENCY = 10;
 
-export async function queueScenario({ quick = false, log = () => {} } = {}) {
+/** `burst`: scenario 11 (webhook-burst.mjs) instead of scenario 8. */
+export async function queueScenario({ quick = false, burst = false, log = () => {} } = {}) {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'halopsa-bench-scale-'));
 	const out = path.join(dir, 'scale.json');
+	const [number, what] = burst ? [11, 'webhook burst'] : [8, 'queue mode'];
 	try {
-		log('8. queue mode: scripts/scale.sh --bench (PostgreSQL, Redis, n8n main + workers)…');
+		log(`${number}. ${what}: scripts/scale.sh --bench (PostgreSQL, Redis, n8n processes)…`);
 		const code = await new Promise((resolve) => {
 			const child = spawn(
 				'bash',
-				[path.join(ROOT, 'scripts/scale.sh'), '--bench', out, ...(quick ? ['--quick'] : [])],
+				[
+					path.join(ROOT, 'scripts/scale.sh'),
+					'--bench',
+					out,
+					...(burst ? ['--burst'] : []),
+					...(quick ? ['--quick'] : []),
+				],
 				{ stdio: ['ignore', 'inherit', 'inherit'] },
 			);
 			child.on('exit', (c) => resolve(c ?? 1));
 		});
-		if (code !== 0) return [`8. Queue mode: scripts/scale.sh --bench failed (exit ${code}); see its output above.`];
-		return table(JSON.parse(readFileSync(out, 'utf8')));
+		if (code !== 0)
+			return [`${number}. ${what}: scripts/scale.sh --bench failed (exit ${code}); see its output above.`];
+		const result = JSON.parse(readFileSync(out, 'utf8'));
+		return burst ? burstTable(result) : table(result);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
@@ -123,16 +136,8 @@ async function measure(outFile, quick) {
 			} while (cursor);
 			return { count, failed };
 		};
-		/** CPU seconds used so far by the main instance and the workers (Linux /proc; ticks of 10 ms). */
-		const n8nCpuSeconds = () =>
-			[stack.main.pid, ...stack.workers.map((w) => w.pid)].reduce((sum, pid) => {
-				try {
-					const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-					return sum + (Number(fields[11]) + Number(fields[12])) / 100;
-				} catch {
-					return sum;
-				}
-			}, 0);
+		/** CPU seconds used so far by the main instance and the workers */
+		const n8nCpuSeconds = () => cpuSeconds([stack.main.pid, ...stack.workers.map((w) => w.pid)]);
 		/** Starts `n` executions (at most 20 webhook calls in flight) and waits until all have finished. */
 		const burst = async (n) => {
 			const before = (await finishedCount()).count;
@@ -192,7 +197,8 @@ async function measure(outFile, quick) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const [outFile, ...rest] = process.argv.slice(2);
-	measure(outFile, rest.includes('--quick')).catch((error) => {
+	const run = rest.includes('--burst') ? measureBurst : measure;
+	run(outFile, rest.includes('--quick')).catch((error) => {
 		console.error(error);
 		process.exit(1);
 	});
