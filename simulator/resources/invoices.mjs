@@ -5,17 +5,33 @@ import * as F from '../filters.mjs';
 import { isTrue } from '../paging.mjs';
 import { checkRefs, iso, nameOf } from '../util.mjs';
 
+export const cents = (value) => Math.round(value * 100) / 100;
+
+/**
+ * Prices a billed document's lines and totals it. `fields` names the line fields of its kind: quantity, unit price,
+ * the optional discount percentage and the line total; `lineDefaults` adds fields a line gets unless it has them.
+ */
+export function priceDocumentLines(rec, { quantity, price, discount, lineTotal }, lineDefaults = () => ({})) {
+	rec.lines = (rec.lines ?? []).map((line, index) => {
+		const qty = Number(line[quantity] ?? 1);
+		const unit = Number(line[price] ?? 0);
+		const off = discount ? Number(line[discount] ?? 0) : 0;
+		return {
+			id: line.id || index + 1,
+			...lineDefaults(index),
+			...line,
+			[quantity]: qty,
+			[price]: unit,
+			[lineTotal]: cents(qty * unit * (1 - off / 100)),
+		};
+	});
+	rec.total = cents(rec.lines.reduce((sum, line) => sum + line[lineTotal], 0));
+}
+
 // evidence: billing.line-totals — what the line bills: quantity × unit price, rounded to cents
 /** Prices the lines and totals the invoice. */
-export function priceLines(rec) {
-	const cents = (value) => Math.round(value * 100) / 100;
-	rec.lines = (rec.lines ?? []).map((line, index) => {
-		const qty = Number(line.qty_order ?? 1);
-		const price = Number(line.unit_price ?? 0);
-		return { id: line.id || index + 1, ...line, qty_order: qty, unit_price: price, net_amount: cents(qty * price) };
-	});
-	rec.total = cents(rec.lines.reduce((sum, line) => sum + line.net_amount, 0));
-}
+export const priceLines = (rec) =>
+	priceDocumentLines(rec, { quantity: 'qty_order', price: 'unit_price', lineTotal: 'net_amount' });
 
 /** The filters and list shape GET /Invoice and GET /RecurringInvoice share (one spec parameter list). */
 export const invoiceListFilters = {
@@ -37,7 +53,7 @@ export function hideListLines(out, rec, ctx, mode) {
 export const invoiceMirror = (rec, sim) => ({
 	client_name: nameOf(sim, 'clients', rec.client_id),
 	contract_ref: rec.contract_id ? (sim.store.coll('contracts').get(rec.contract_id)?.ref ?? '') : '',
-	amountdue: Math.round(((rec.total ?? 0) - (rec.amountpaid ?? 0)) * 100) / 100,
+	amountdue: cents((rec.total ?? 0) - (rec.amountpaid ?? 0)),
 });
 
 export default defineResource({

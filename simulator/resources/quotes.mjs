@@ -3,29 +3,16 @@
 import { defineResource } from '../collection.mjs';
 import * as F from '../filters.mjs';
 import { checkRefs, iso, nameOf } from '../util.mjs';
-import { hideListLines } from './invoices.mjs';
-
-const cents = (value) => Math.round(value * 100) / 100;
+import { hideListLines, priceDocumentLines } from './invoices.mjs';
 
 // evidence: billing.quote-create — a line's net_total is current_quantity × baseprice less discount_perc
 /** Prices the lines (QuotationDetail names) and totals the quote; the seed prices its quotes with it too. */
-export function priceQuoteLines(rec) {
-	rec.lines = (rec.lines ?? []).map((line, index) => {
-		const quantity = Number(line.current_quantity ?? 1);
-		const price = Number(line.baseprice ?? 0);
-		const discount = Number(line.discount_perc ?? 0);
-		const net_total = cents(quantity * price * (1 - discount / 100));
-		return {
-			id: line.id || index + 1,
-			sort_seq: index + 1,
-			...line,
-			current_quantity: quantity,
-			baseprice: price,
-			net_total,
-		};
-	});
-	rec.total = cents(rec.lines.reduce((sum, line) => sum + line.net_total, 0));
-}
+export const priceQuoteLines = (rec) =>
+	priceDocumentLines(
+		rec,
+		{ quantity: 'current_quantity', price: 'baseprice', discount: 'discount_perc', lineTotal: 'net_total' },
+		(index) => ({ sort_seq: index + 1 }),
+	);
 
 // evidence: billing.quote-closed — the status the simulator treats as closed
 export const QUOTE_CLOSED_STATUS = 3;
@@ -62,6 +49,7 @@ export default defineResource({
 		note: '',
 		lines: [],
 	}),
+	// evidence: billing.quote-create — a quote needs a client; references must exist
 	validate(el, { sim, existing }) {
 		const errors = checkRefs(sim, el, { client_id: ['clients', 'Client'], site_id: ['sites', 'Site'] });
 		if (!existing && !el.client_id) errors.client_id = 'The Client field is required.';

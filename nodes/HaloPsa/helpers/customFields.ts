@@ -12,8 +12,12 @@ import { inputError } from './validate';
 export const CUSTOM_FIELD_TYPE = { ticket: 1, action: 6, client: 2, site: 3, asset: 5 } as const;
 export type CustomFieldOwner = keyof typeof CUSTOM_FIELD_TYPE;
 
+/** Record kinds that are tickets in Halo (posted as the spec's Faults), so their custom fields are a ticket's. */
+const TICKET_KINDS = new Set(['project', 'opportunity']);
+
 /** The record kind as an owner of custom fields, or undefined for kinds Halo defines none for. */
 export function customFieldOwner(resource: string): CustomFieldOwner | undefined {
+	if (TICKET_KINDS.has(resource)) return 'ticket';
 	return resource in CUSTOM_FIELD_TYPE ? (resource as CustomFieldOwner) : undefined;
 }
 

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllFields, simplifyField } from '../../descriptions/common';
 import { locatorProperty } from '../../descriptions/locators';
 import type { HaloRecord, RecordPath } from '../../descriptions/records';
-import { customFieldOwner, type CustomFieldOwner } from '../../helpers/customFields';
+import { customFieldOwner } from '../../helpers/customFields';
 import { locatorId } from '../../helpers/locator';
 import { runParameter } from '../../helpers/parameters';
 import { simplifyRecord } from '../../helpers/simplify';
@@ -151,8 +151,6 @@ export interface UpdateSpec {
 	finish?: (ctx: IExecuteFunctions, itemIndex: number, id: number, body: IDataObject) => Promise<void>;
 	/** opt-in Batch Size: what a batch holds (for messages) and the reply field that proves the order */
 	batch?: { plural: string; matchField: string };
-	/** whose custom field definitions the record's custom fields are, when not its own kind (a project's: a ticket's) */
-	customFields?: CustomFieldOwner;
 }
 
 /** Update: the record's id and only the fields set; Halo keeps everything else on the record. */
@@ -166,8 +164,7 @@ export function updateOperation(spec: UpdateSpec): Operation {
 				throw inputError(ctx, itemIndex, label, 'cannot be set to empty');
 		}
 		const base = { id, ...(await spec.base?.(ctx, itemIndex, id)) };
-		const owner = spec.customFields ?? customFieldOwner(record.resource);
-		const body = await recordBody(ctx, itemIndex, base, fields, spec.rules, owner);
+		const body = await recordBody(ctx, itemIndex, base, fields, spec.rules, customFieldOwner(record.resource));
 		await spec.finish?.(ctx, itemIndex, id, body);
 		return body;
 	};

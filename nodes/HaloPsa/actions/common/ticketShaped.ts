@@ -5,6 +5,7 @@ import { additionalJsonField, clientFilter, filtersProperty, simplifyField } fro
 import { customFieldsProperty } from '../../descriptions/customFields';
 import { clientLocator } from '../../descriptions/locators';
 import { RECORDS, type HaloRecord } from '../../descriptions/records';
+import { customFieldOwner } from '../../helpers/customFields';
 import { locatorId } from '../../helpers/locator';
 import { commaSeparatedIds, compact, onlyIfTrue, textFilter } from '../../helpers/query';
 import { requiredText, toOptionalHaloId } from '../../helpers/validate';
@@ -68,7 +69,8 @@ export function ticketShapedCreate(spec: TicketShapedSpec): Operation {
 			const clientId = await locatorId(this, itemIndex, RECORDS.client);
 			const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 			const base: IDataObject = { summary, client_id: clientId };
-			const body = await recordBody(this, itemIndex, base, additional, ticketShapedRules, 'ticket');
+			const owner = customFieldOwner(record.resource);
+			const body = await recordBody(this, itemIndex, base, additional, ticketShapedRules, owner);
 			return await saveAndOutput(this, itemIndex, record, body);
 		},
 	};
@@ -84,7 +86,6 @@ export function ticketShapedUpdate(spec: TicketShapedSpec): Operation {
 		updateFields: fields(spec.ownFields, 'update'),
 		properties: [customFieldsProperty('ticket'), additionalJsonField],
 		rules: ticketShapedRules,
-		customFields: 'ticket',
 		notEmpty: { summary: 'Summary' },
 	});
 }
